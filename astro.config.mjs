@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { markdownOptions } from './src/plugins/index.ts';
+
+// Where the site is published; canonical URLs, the feed and the sitemap use it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: { processor: unified(markdownOptions) },
+});

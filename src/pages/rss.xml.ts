@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { publishedInstant } from '../lib/dates.ts';
+import { loadArticles } from '../lib/library.ts';
+import { SITE } from '../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const articles = await loadArticles();
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: site!,
+    trailingSlash: true,
+    items: articles.map((article) => ({
+      title: article.entry.data.title,
+      link: article.url,
+      pubDate: publishedInstant(article.entry.data.published),
+      description: article.summary,
+      categories: [article.outlet.data.name, ...article.entry.data.tags],
+    })),
+  });
+};

@@ -1,0 +1,17 @@
+/**
+ * The Markdown pipeline, in order. astro.config.mjs and the plugin tests both
+ * use this list, so tests render exactly what the site renders.
+ */
+import remarkLiteralHtml from './remark-literal-html.ts';
+import rehypeArticleParts from './rehype-article-parts.ts';
+import rehypeEditorialNotes from './rehype-editorial-notes.ts';
+import rehypePassageIds from './rehype-passage-ids.ts';
+
+export const markdownOptions = {
+  // The text is kept exactly as the source wrote it: no smart quotes, no GFM autolinks or strikethrough.
+  smartypants: false,
+  gfm: false,
+  remarkPlugins: [remarkLiteralHtml],
+  // Passage ids first: notes and parts anchor to the passages it finds.
+  rehypePlugins: [rehypePassageIds, rehypeEditorialNotes, rehypeArticleParts],
+};
