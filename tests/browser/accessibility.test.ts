@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSlugs, axeViolations, launch, openPage } from './browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = ['/', '/sources/', ...articleSlugs().map((slug) => `/articles/${slug}/`)];
+
+describe('WCAG 2.2 A/AA (axe-core)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of pages) {
+      it(`finds no violation on ${path} (${colorScheme} theme)`, async () => {
+        const page = await openPage(browser, path, { colorScheme });
+        const violations = await axeViolations(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('keyboard', () => {
+  it('offers a visible skip link first, which moves to the main content', async () => {
+    const page = await openPage(browser, '/articles/stalemate-continues-istanbul-talks/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((node) => node === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+    await page.context().close();
+  });
+
+  it('shows a visible focus outline on permalinks', async () => {
+    const page = await openPage(browser, '/articles/stalemate-continues-istanbul-talks/');
+    const link = page.locator('a.passage-permalink').first();
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await link.evaluate((node) => getComputedStyle(node).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.context().close();
+  });
+});

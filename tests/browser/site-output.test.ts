@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { committedArticles } from '../helpers/articles.ts';
+import { articleSlugs } from './browser.ts';
+
+const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
+
+describe('built site', () => {
+  it('has an RSS feed with every article', () => {
+    const rss = read('rss.xml');
+    expect(rss.match(/<item>/g)).toHaveLength(committedArticles().length);
+    for (const slug of articleSlugs()) expect(rss).toContain(`/articles/${slug}/</link>`);
+  });
+
+  it('has a sitemap listing every page', () => {
+    const sitemap = read('sitemap-0.xml');
+    for (const slug of articleSlugs()) expect(sitemap).toContain(`/articles/${slug}/</loc>`);
+    expect(sitemap).toContain('/sources/</loc>');
+  });
+
+  it('gives each article NewsArticle JSON-LD and OpenGraph tags', () => {
+    for (const slug of articleSlugs()) {
+      const html = read(`articles/${slug}/index.html`);
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
+      const data = JSON.parse(json);
+      expect(data['@type']).toMatch(/NewsArticle$/);
+      expect(data.headline).toBeTruthy();
+      expect(data.url).toMatch(new RegExp(`/articles/${slug}/$`));
+      expect(html).toMatch(/<meta property="og:type" content="article">/);
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html).toMatch(/<link rel="canonical" href="[^"]+\/articles\/[^"]+\/">/);
+    }
+  });
+});
