@@ -13,5 +13,6 @@ export default defineConfig({
   integrations: [sitemap()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  markdown: { processor: unified(markdownOptions) },
+  // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).
+  markdown: { processor: unified(markdownOptions({ ledgerDirectory: 'content/ledgers' })) },
 });

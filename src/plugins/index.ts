@@ -2,16 +2,24 @@
  * The Markdown pipeline, in order. astro.config.mjs and the plugin tests both
  * use this list, so tests render exactly what the site renders.
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkLiteralHtml from './remark-literal-html.ts';
 import rehypeArticleParts from './rehype-article-parts.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 
-export const markdownOptions = {
-  // The text is kept exactly as the source wrote it: no smart quotes, no GFM autolinks or strikethrough.
-  smartypants: false,
-  gfm: false,
-  remarkPlugins: [remarkLiteralHtml],
-  // Passage ids first: notes and parts anchor to the passages it finds.
-  rehypePlugins: [rehypePassageIds, rehypeEditorialNotes, rehypeArticleParts],
-};
+export interface MarkdownPipelineOptions {
+  /** Folder of passage-id ledgers; none in tests that must not write files. Default: none. */
+  ledgerDirectory?: string;
+}
+
+export function markdownOptions({ ledgerDirectory }: MarkdownPipelineOptions = {}) {
+  return {
+    // The text is kept exactly as the source wrote it: no smart quotes, no GFM autolinks or strikethrough.
+    smartypants: false,
+    gfm: false,
+    remarkPlugins: [remarkLiteralHtml] as RemarkPlugins,
+    // Passage ids first: notes and parts anchor to the passages it finds.
+    rehypePlugins: [[rehypePassageIds, { ledgerDirectory }], rehypeEditorialNotes, rehypeArticleParts] as RehypePlugins,
+  };
+}

@@ -17,6 +17,8 @@ export interface Passage {
   text: string;
   /** Heading level for headings (2–6). */
   depth?: number;
+  /** Retired ids (from the passage ledger) that now land on this passage. */
+  aliases?: string[];
 }
 
 export interface AnchoredNote {

@@ -7,9 +7,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { assignPassageIds, type PassageIdOptions } from '../lib/passage-id.ts';
+import { alignToLedger, emptyLedger, type Ledger, serializeLedger } from '../lib/passage-ledger.ts';
 import { normalizeWhitespace, truncate } from '../lib/text.ts';
-import { exposeToPage, type Passage, type PassageKind } from './page-data.ts';
+import { exposeToPage, fileLabel, type Passage, type PassageKind } from './page-data.ts';
 
 export interface RehypePassageIdsOptions {
   /** Options for the id itself (slug words, hash length). Default: those of `passageId`. */
@@ -18,6 +21,42 @@ export interface RehypePassageIdsOptions {
   controls?: boolean;
   /** Characters of passage text in each control's accessible label. Default `48`. */
   labelLength?: number;
+  /**
+   * Folder of passage ledgers (`<article file name>.json`) that keep published
+   * ids stable across edits; the plugin reads the article's ledger, aligns the
+   * passages to it and writes it back when it changed. Default: none, so ids
+   * are purely content-derived (see src/lib/passage-ledger.ts).
+   */
+  ledgerDirectory?: string;
+}
+
+function readLedger(path: string, where: string): Ledger {
+  if (!existsSync(path)) return emptyLedger();
+  try {
+    const ledger = JSON.parse(readFileSync(path, 'utf8')) as Ledger;
+    if (!Array.isArray(ledger.passages) || !Array.isArray(ledger.retired)) throw new Error('expected { passages: [], retired: [] }');
+    return ledger;
+  } catch (error) {
+    throw new Error(`${where}: the passage ledger ${path} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/** Ids (and retired ids now standing for each passage) from the ledger, which is updated on disk when it changed. */
+function idsFromLedger(directory: string, file: VFile, texts: string[]): { ids: string[]; aliases: string[][] } {
+  const name = basename(file.path || 'article', extname(file.path || ''));
+  const path = join(directory, `${name}.json`);
+  const alignment = alignToLedger(readLedger(path, fileLabel(file)), texts);
+  const serialized = serializeLedger(alignment.ledger);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== serialized) {
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(path, serialized);
+  }
+  return alignment;
+}
+
+function aliasAnchor(id: string): Element {
+  // An empty anchor carrying a retired id, so `#<old id>` still lands on this passage without JavaScript.
+  return { type: 'element', tagName: 'span', properties: { id, className: ['passage-alias'] }, children: [] };
 }
 
 const KIND_BY_TAG: Record<string, PassageKind> = {
@@ -81,14 +120,21 @@ function controlsFor(passage: Passage, labelLength: number): Element {
 }
 
 export default function rehypePassageIds(options: RehypePassageIdsOptions = {}) {
-  const { ids, controls = true, labelLength = 48 } = options;
+  const { ids, controls = true, labelLength = 48, ledgerDirectory } = options;
   return function transform(tree: Root, file: VFile): void {
     const elements = collectPassageElements(tree);
     const texts = elements.map((element) => normalizeWhitespace(toString(element)));
-    const passageIds = assignPassageIds(texts, ids);
+    const { ids: passageIds, aliases } = ledgerDirectory
+      ? idsFromLedger(ledgerDirectory, file, texts)
+      : { ids: assignPassageIds(texts, ids), aliases: texts.map(() => []) };
     const passages: Passage[] = elements.map((element, index) => {
       const kind = KIND_BY_TAG[element.tagName]!;
       const passage: Passage = { id: passageIds[index]!, kind, text: texts[index]! };
+      const retired = aliases[index] ?? [];
+      if (retired.length) {
+        passage.aliases = retired;
+        element.children.unshift(...retired.map(aliasAnchor));
+      }
       if (kind === 'heading') passage.depth = Number(element.tagName.slice(1));
       element.properties.id = passage.id;
       const classes = Array.isArray(element.properties.className) ? element.properties.className : [];

@@ -3,7 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { markdownOptions } from '../../src/plugins/index.ts';
 import type { PageData } from '../../src/plugins/page-data.ts';
 
-const processor = createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+const processors = new Map<string, ReturnType<typeof createMarkdownProcessor>>();
+
+/** The site's pipeline; with `ledgerDirectory`, passage ids go through ledgers kept there. */
+function processorFor(ledgerDirectory?: string) {
+  const key = ledgerDirectory ?? '';
+  if (!processors.has(key)) processors.set(key, createMarkdownProcessor({ ...markdownOptions({ ledgerDirectory }), syntaxHighlight: false }));
+  return processors.get(key)!;
+}
 
 export interface Rendered {
   html: string;
@@ -11,8 +18,13 @@ export interface Rendered {
 }
 
 /** Renders Markdown through the site's own pipeline, as the file `file` with `frontmatter`. */
-export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}, file = 'content/articles/fixture.md'): Promise<Rendered> {
-  const { code, metadata } = await (await processor).render(markdown, {
+export async function renderMarkdown(
+  markdown: string,
+  frontmatter: Record<string, unknown> = {},
+  file = 'content/articles/fixture.md',
+  ledgerDirectory?: string,
+): Promise<Rendered> {
+  const { code, metadata } = await (await processorFor(ledgerDirectory)).render(markdown, {
     frontmatter,
     fileURL: pathToFileURL(`${process.cwd()}/${file}`),
   });

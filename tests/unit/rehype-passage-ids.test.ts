@@ -67,3 +67,22 @@ describe('remark-literal-html', () => {
     expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
   });
 });
+
+describe('rehype-passage-ids with a ledger', () => {
+  it('keeps a corrected passage’s id and lands retired ids on their successor', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const directory = mkdtempSync(join(tmpdir(), 'ledger-'));
+    const file = 'content/articles/ledger-fixture.md';
+    const first = await renderMarkdown('Alpha paragraph about Istanbul.\n\nBeta paragraph about drones.\n\nGamma paragraph about trucks.', {}, file, directory);
+    const ids = first.data.passages!.map((passage) => passage.id);
+    const ledger = JSON.parse(readFileSync(join(directory, 'ledger-fixture.json'), 'utf8'));
+    expect(ledger.passages.map((passage: { id: string }) => passage.id)).toEqual(ids);
+
+    const edited = await renderMarkdown('Alpha paragraph about Istanbull.\n\nGamma paragraph about trucks.', {}, file, directory);
+    expect(edited.data.passages!.map((passage) => passage.id)).toEqual([ids[0], ids[2]]);
+    expect(edited.data.passages![1]!.aliases).toEqual([ids[1]]);
+    expect(edited.html).toContain(`<p id="${ids[2]}" class="passage"><span id="${ids[1]}" class="passage-alias"></span>Gamma`);
+  });
+});
