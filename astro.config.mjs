@@ -9,8 +9,11 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // The determinism check builds a second copy elsewhere to compare with dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  // Share pages only redirect to their passage; keep them out of the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).

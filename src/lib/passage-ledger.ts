@@ -117,40 +117,42 @@ export function alignToLedger(ledger: Ledger, texts: readonly string[], options:
     newToOld.set(newIndex, oldIndex);
   };
 
-  // 1. Identical passages keep their ids: in order first, then wherever they moved to.
-  for (const [i, j] of monotoneAlignment(old.length, texts.length, (i, j) => (old[i]!.fingerprint === fingerprints[j] ? 1 : 0))) link(i, j);
+  // 1. Identical passages in order are anchors; the stretches between anchors are gaps.
+  const anchors = monotoneAlignment(old.length, texts.length, (i, j) => (old[i]!.fingerprint === fingerprints[j] ? 1 : 0));
+  for (const [i, j] of anchors) link(i, j);
+  const gaps: { olds: number[]; news: number[] }[] = [];
+  let previous: [number, number] = [-1, -1];
+  for (const next of [...anchors, [old.length, texts.length] as [number, number]]) {
+    const olds = Array.from({ length: next[0] - previous[0] - 1 }, (_, k) => previous[0] + 1 + k);
+    const news = Array.from({ length: next[1] - previous[1] - 1 }, (_, k) => previous[1] + 1 + k);
+    if (olds.length || news.length) gaps.push({ olds, news });
+    previous = next;
+  }
+
+  // 2. Identical passages that moved keep their ids too.
   for (let j = 0; j < texts.length; j++) {
     if (newToOld.has(j)) continue;
     const i = old.findIndex((passage, index) => !oldToNew.has(index) && passage.fingerprint === fingerprints[j]);
     if (i >= 0) link(i, j);
   }
 
-  // 2. Edited passages keep theirs by similarity, in order; the first part of a split counts as the passage.
-  const oldLeft = old.map((_, i) => i).filter((i) => !oldToNew.has(i));
-  const newLeft = texts.map((_, j) => j).filter((j) => !newToOld.has(j));
-  const fuzzyScore = (a: number, b: number) => {
-    const before = old[oldLeft[a]!]!.text;
-    const after = texts[newLeft[b]!]!;
-    const alike = Math.max(similarity(before, after), containment(after, before) >= 0.9 ? minSimilarity : 0);
-    return alike >= minSimilarity ? alike : 0;
-  };
-  for (const [a, b] of monotoneAlignment(oldLeft.length, newLeft.length, fuzzyScore)) link(oldLeft[a]!, newLeft[b]!);
-
-  // 3. Rewrites: where exactly one old and one new passage sit unmatched between the same matched neighbours, they are one passage.
-  const previousMatch = (index: number, matched: Map<number, number>, toNew: (k: number) => number) => {
-    for (let k = index - 1; k >= 0; k--) if (matched.has(k)) return toNew(k);
-    return -1;
-  };
-  const gaps = new Map<number, { olds: number[]; news: number[] }>();
-  const gap = (key: number) => gaps.get(key) ?? gaps.set(key, { olds: [], news: [] }).get(key)!;
-  old.forEach((_, i) => {
-    if (!oldToNew.has(i)) gap(previousMatch(i, oldToNew, (k) => oldToNew.get(k)!)).olds.push(i);
-  });
-  texts.forEach((_, j) => {
-    if (!newToOld.has(j)) gap(previousMatch(j, newToOld, (k) => k)).news.push(j);
-  });
-  for (const { olds, news } of gaps.values()) {
-    if (olds.length === 1 && news.length === 1 && similarity(old[olds[0]!]!.text, texts[news[0]!]!) > 0) link(olds[0]!, news[0]!);
+  // 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
+  //    the passage); where one old and one new passage are left, the new one is a rewrite of the old.
+  for (const gap of gaps) {
+    const olds = gap.olds.filter((i) => !oldToNew.has(i));
+    const news = gap.news.filter((j) => !newToOld.has(j));
+    const score = (a: number, b: number) => {
+      const before = old[olds[a]!]!.text;
+      const after = texts[news[b]!]!;
+      const alike = Math.max(similarity(before, after), containment(after, before) >= 0.9 ? minSimilarity : 0);
+      return alike >= minSimilarity ? alike : 0;
+    };
+    for (const [a, b] of monotoneAlignment(olds.length, news.length, score)) link(olds[a]!, news[b]!);
+    const oldLeft = olds.filter((i) => !oldToNew.has(i));
+    const newLeft = news.filter((j) => !newToOld.has(j));
+    if (oldLeft.length === 1 && newLeft.length === 1 && similarity(old[oldLeft[0]!]!.text, texts[newLeft[0]!]!) > 0) {
+      link(oldLeft[0]!, newLeft[0]!);
+    }
   }
 
   // 4. New passages get fresh content-derived ids that no published id has used.
@@ -165,25 +167,27 @@ export function alignToLedger(ledger: Ledger, texts: readonly string[], options:
     return id;
   });
 
-  // 5. Passages that disappeared retire, pointing at the passage holding most of their words, else the nearest survivor.
+  // 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
+  //    among equals), else at the nearest survivor.
   const retired = [...ledger.retired];
   for (const i of old.keys()) {
     if (oldToNew.has(i)) continue;
-    let successor = -1;
-    let bestContainment = minContainment;
+    const nearest = nearestSurvivor(i, old.length, oldToNew);
+    const distance = (j: number) => Math.abs(j - (nearest ?? 0));
+    let successor: number | undefined;
+    let best = 0;
     texts.forEach((text, j) => {
       const share = containment(old[i]!.text, text);
-      if (share >= bestContainment) {
-        bestContainment = share;
+      if (share < minContainment) return;
+      if (share > best || (share === best && distance(j) < distance(successor!))) {
+        best = share;
         successor = j;
       }
     });
-    const reason = successor >= 0 ? 'merged' : 'deleted';
-    if (successor < 0) successor = nearestSurvivor(i, old.length, oldToNew) ?? -1;
-    if (successor >= 0) retired.push({ id: old[i]!.id, successor: ids[successor]!, reason });
-    else if (texts.length) retired.push({ id: old[i]!.id, successor: ids[0]!, reason });
-    // With no passage left at all there is nothing to point at; the id stays in the ledger as retired to itself.
-    else retired.push({ id: old[i]!.id, successor: old[i]!.id, reason });
+    const reason = successor !== undefined ? 'merged' : 'deleted';
+    successor ??= nearest ?? (texts.length ? 0 : undefined);
+    // With no passage left at all there is nothing to point at; the id stays in the ledger, retired to itself.
+    retired.push({ id: old[i]!.id, successor: successor === undefined ? old[i]!.id : ids[successor]!, reason });
   }
 
   const passages = texts.map((text, j) => ({ id: ids[j]!, fingerprint: fingerprints[j]!, text }));

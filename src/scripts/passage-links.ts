@@ -3,7 +3,7 @@
  * work without it) and a focus move on arrival so keyboard users land on the
  * highlighted passage.
  */
-import { passageUrl } from '../lib/passage-url.ts';
+import { passageShareUrl } from '../lib/passage-url.ts';
 
 const status = document.querySelector<HTMLElement>('[data-passage-status]');
 let statusTimer: number | undefined;
@@ -16,20 +16,37 @@ function announce(message: string): void {
   statusTimer = window.setTimeout(() => status.classList.remove('is-visible'), 2500);
 }
 
+/** Shares with the system share sheet where there is one, else copies; says which happened. */
+export async function shareOrCopy(url: string, title: string): Promise<'shared' | 'copied' | 'failed'> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, url });
+      return 'shared';
+    } catch (error) {
+      if ((error as DOMException).name === 'AbortError') return 'failed';
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}
+
 async function copyLink(button: HTMLButtonElement): Promise<void> {
   const id = button.dataset.passage;
   if (!id) return;
-  const url = passageUrl(window.location.href, id);
-  try {
-    await navigator.clipboard.writeText(url);
-    button.dataset.state = 'copied';
-    announce('Link to this passage copied');
-    window.setTimeout(() => delete button.dataset.state, 2000);
-  } catch {
-    // No clipboard (permission or old browser): put the link in the address bar instead.
-    window.history.replaceState(null, '', url);
-    announce('Could not copy; the passage link is now in the address bar');
+  // The share page shows a preview card when pasted into a chat, then lands on the passage.
+  const url = passageShareUrl(window.location.href, id);
+  const outcome = await shareOrCopy(url, document.title);
+  if (outcome === 'failed') {
+    announce(`Could not copy. The link is: ${url}`);
+    return;
   }
+  button.dataset.state = 'copied';
+  announce(outcome === 'shared' ? 'Link to this passage shared' : 'Link to this passage copied');
+  window.setTimeout(() => delete button.dataset.state, 2000);
 }
 
 document.addEventListener('click', (event) => {

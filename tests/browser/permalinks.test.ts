@@ -62,14 +62,14 @@ describe('passage permalinks', () => {
     });
   }
 
-  it('copies the passage URL to the clipboard and confirms it', async () => {
+  it('copies the passage’s share URL to the clipboard and confirms it', async () => {
     const page = await openPage(browser, `${path}?from=test`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const passage = page.locator('.article-body p.passage').nth(2);
     const id = (await passage.getAttribute('id'))!;
     const button = passage.locator('button.passage-copy');
     await passage.hover();
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${path}#${id}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${path}p/${id}/`);
     await expect.poll(() => page.locator('[data-passage-status]').textContent()).toBe('Link to this passage copied');
     expect(await button.getAttribute('data-state')).toBe('copied');
     await page.context().close();
