@@ -11,13 +11,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = ['/', '/sources/', ...articleSlugs().map((slug) => `/articles/${slug}/`)];
+const pages = [
+  '/',
+  '/sources/',
+  ...articleSlugs().map((slug) => `/articles/${slug}/`),
+  // An article arriving from a quote link whose words have changed: the notice and highlight must pass too.
+  `/articles/${articleSlugs()[0]}/?quote=words%20no%20longer%20in%20the%20article`,
+];
 
 describe('WCAG 2.2 A/AA (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`finds no violation on ${path} (${colorScheme} theme)`, async () => {
         const page = await openPage(browser, path, { colorScheme });
+        if (path.includes('?quote=')) await page.locator('.quote-notice').waitFor();
         const violations = await axeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
         await page.context().close();

@@ -5,6 +5,7 @@ import { articleSlugs } from './browser.ts';
 
 const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 
+
 describe('built site', () => {
   it('has an RSS feed with every article', () => {
     const rss = read('rss.xml');
@@ -29,6 +30,31 @@ describe('built site', () => {
       expect(html).toMatch(/<meta property="og:type" content="article">/);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html).toMatch(/<link rel="canonical" href="[^"]+\/articles\/[^"]+\/">/);
+    }
+  });
+});
+
+describe('published passage ids', () => {
+  const ledgers = articleSlugs().map((slug) => ({
+    slug,
+    ledger: JSON.parse(read(`../content/ledgers/${slug}.json`)) as { passages: { id: string }[]; retired: { id: string }[] },
+  }));
+
+  it('every id in every ledger, current or retired, lands on the article page and has a share page', () => {
+    for (const { slug, ledger } of ledgers) {
+      const html = read(`articles/${slug}/index.html`);
+      for (const { id } of [...ledger.passages, ...ledger.retired]) {
+        expect(html, `${slug}#${id}`).toContain(`id="${id}"`);
+        expect(() => read(`articles/${slug}/p/${id}/index.html`), `${slug}/p/${id}/`).not.toThrow();
+      }
+    }
+  });
+
+  it('the page’s passages are exactly the ledger’s current passages, in order', () => {
+    for (const { slug, ledger } of ledgers) {
+      const html = read(`articles/${slug}/index.html`);
+      const onPage = [...html.matchAll(/<(?:p|li|h[2-6]|blockquote) id="([^"]+)" class="passage/g)].map((match) => match[1]);
+      expect(onPage).toEqual(ledger.passages.map((passage) => passage.id));
     }
   });
 });

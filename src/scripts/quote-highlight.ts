@@ -1,0 +1,78 @@
+/**
+ * Arriving on a quote link: highlights the quoted words (where the browser has
+ * no text-fragment support, and always so the highlight survives edits), re-anchors
+ * them when the text has changed, or says that they have changed. Loaded only
+ * when the URL carries a `quote` parameter.
+ */
+import { matchQuote } from '../lib/quote-match.ts';
+import { parseTextDirective } from '../lib/text-fragment.ts';
+import { passageElements, passageText, rangeIn } from './passage-text.ts';
+
+const HIGHLIGHT = 'quoted-text';
+
+function highlight(range: Range): void {
+  if ('highlights' in CSS) {
+    CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    return;
+  }
+  // No CSS Custom Highlight API: wrap each text piece of the range in <mark>.
+  const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const pieces: Text[] = [];
+  for (let node = walker.currentNode; node; node = walker.nextNode()!) {
+    if (node.nodeType === Node.TEXT_NODE && range.intersectsNode(node)) pieces.push(node as Text);
+    if (!walker.nextSibling && !walker.firstChild && !walker.parentNode) break;
+  }
+  for (const piece of pieces) {
+    const start = piece === range.startContainer ? range.startOffset : 0;
+    const end = piece === range.endContainer ? range.endOffset : piece.data.length;
+    const middle = piece.splitText(start);
+    middle.splitText(end - start);
+    const mark = document.createElement('mark');
+    mark.className = 'quote-mark';
+    middle.replaceWith(mark);
+    mark.append(middle);
+  }
+}
+
+function notice(before: Element | null, message: string, quote?: string): void {
+  const box = document.createElement('div');
+  box.className = 'quote-notice';
+  box.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = message;
+  box.append(text);
+  if (quote) {
+    const original = document.createElement('blockquote');
+    original.textContent = quote;
+    box.append(original);
+  }
+  const body = document.querySelector('.article-body');
+  if (before?.parentElement) before.parentElement.insertBefore(box, before);
+  else body?.prepend(box);
+}
+
+export function highlightQuoteFromUrl(): void {
+  const raw = /[?&]quote=([^&#]*)/.exec(window.location.search)?.[1];
+  const directive = raw ? parseTextDirective(raw) : undefined;
+  if (!directive) return;
+  const quote = directive.end ? `${directive.start} … ${directive.end}` : directive.start;
+  const passageId = decodeURIComponent(window.location.hash.slice(1).split(':~:')[0] ?? '');
+  const elements = passageElements();
+  const target = document.getElementById(passageId);
+  const passage = target?.classList.contains('passage') ? target : target?.closest<HTMLElement>('.passage');
+  const match = matchQuote(
+    elements.map((element) => ({ id: element.id, text: passageText(element) })),
+    { quote: directive.start, prefix: directive.prefix, suffix: directive.suffix, passageId: passage?.id },
+  );
+  if (match.status === 'missing') {
+    notice(passage ?? null, 'The words this link quotes are no longer in the article; it may have been corrected since the link was made. They were:', quote);
+    passage?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const element = document.getElementById(match.passageId)!;
+  highlight(rangeIn(element, match.start, match.end));
+  if (match.status === 'approximate') {
+    notice(element, 'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:', quote);
+  }
+  element.scrollIntoView({ block: 'center' });
+}
