@@ -82,8 +82,8 @@ export async function renderPassageCard(input: PassageCardInput, options: Passag
   const svg = await satori(cardLayout(input, quoteLength) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
   // A 256-colour palette keeps a text card sharp at a quarter of resvg's RGBA size.
-  const rgba = image.pixels;
-  const png = new Uint8Array(UPNG.encode([rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.byteLength)], image.width, image.height, 64));
+  const rgba = new Uint8Array(image.pixels); // A copy with its own ArrayBuffer, as UPNG expects.
+  const png = new Uint8Array(UPNG.encode([rgba.buffer], image.width, image.height, 64));
   mkdirSync(cacheDirectory, { recursive: true });
   writeFileSync(cached, png);
   return png;

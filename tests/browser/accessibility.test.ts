@@ -1,15 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSlugs, axeViolations, launch, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { articleSlugs, axeViolations, openPage, useBrowser } from './browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pages = [
   '/',
@@ -23,7 +15,7 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`finds no violation on ${path} (${colorScheme} theme)`, async () => {
-        const page = await openPage(browser, path, { colorScheme });
+        const page = await openPage(browser(), path, { colorScheme });
         if (path.includes('?quote=')) await page.locator('.quote-notice').waitFor();
         const violations = await axeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -35,7 +27,7 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
 
 describe('keyboard', () => {
   it('offers a visible skip link first, which moves to the main content', async () => {
-    const page = await openPage(browser, '/articles/stalemate-continues-istanbul-talks/');
+    const page = await openPage(browser(), '/articles/stalemate-continues-istanbul-talks/');
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((node) => node === document.activeElement)).toBe(true);
@@ -47,7 +39,7 @@ describe('keyboard', () => {
   });
 
   it('shows a visible focus outline on permalinks', async () => {
-    const page = await openPage(browser, '/articles/stalemate-continues-istanbul-talks/');
+    const page = await openPage(browser(), '/articles/stalemate-continues-istanbul-talks/');
     const link = page.locator('a.passage-permalink').first();
     await link.focus();
     await page.keyboard.press('Shift+Tab');

@@ -1,13 +1,28 @@
 /** Shared browser-test helpers: one Chromium per test file, axe-core, page lists. */
 import { readdirSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const baseUrl = inject('baseUrl');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running: call useBrowser() at the top level of the test file.');
+    return browser;
+  };
 }
 
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {

@@ -1,22 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSlugs, launch, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { articleSlugs, baseUrl, openPage, useBrowser } from './browser.ts';
 
 const BUDGET_BYTES = 30 * 1024;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('page weight and scripts', () => {
   for (const slug of articleSlugs()) {
     it(`keeps /articles/${slug}/ under 30 KB gzipped (HTML+CSS+JS), loading only the script a plain read uses`, async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const loaded: { url: string; type: string; gzipped: number }[] = [];
       page.on('response', async (response) => {
@@ -25,7 +17,6 @@ describe('page weight and scripts', () => {
           loaded.push({ url: response.url(), type, gzipped: gzipSync(await response.body()).length });
         }
       });
-      const { baseUrl } = await import('./browser.ts');
       await page.goto(`${baseUrl}/articles/${slug}/`, { waitUntil: 'networkidle' });
       const total = loaded.reduce((sum, resource) => sum + resource.gzipped, 0);
       console.log(`page weight /articles/${slug}/: ${(total / 1024).toFixed(1)} KB gzipped (${loaded.length} resources)`);
@@ -41,14 +32,14 @@ describe('page weight and scripts', () => {
 
   for (const path of ['/', '/sources/']) {
     it(`loads no JavaScript on ${path}`, async () => {
-      const page = await openPage(browser, path);
+      const page = await openPage(browser(), path);
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
       await page.context().close();
     });
   }
 
   it('does not shift the layout while an article loads', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
@@ -58,7 +49,6 @@ describe('page weight and scripts', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    const { baseUrl } = await import('./browser.ts');
     await page.goto(`${baseUrl}/articles/what-comes-next-after-putin-and-trump-agreed-to-talk/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);

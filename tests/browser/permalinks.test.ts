@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.ts';
 
 const path = '/articles/istanbul-talks-after-drone-attacks/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const backgroundOf = (page: Page, id: string) =>
   page.evaluate((targetId) => getComputedStyle(document.getElementById(targetId)!).backgroundColor, id);
@@ -22,7 +15,7 @@ const isInViewport = (page: Page, id: string) =>
 
 describe('passage permalinks', () => {
   it('gives every passage a unique id and a labelled permalink', async () => {
-    const page = await openPage(browser, path);
+    const page = await openPage(browser(), path);
     const ids = await page.locator('.article-body .passage').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) {
@@ -34,7 +27,7 @@ describe('passage permalinks', () => {
   });
 
   it('highlights a passage when its permalink is followed, by keyboard too', async () => {
-    const page = await openPage(browser, path);
+    const page = await openPage(browser(), path);
     const passage = page.locator('.article-body p.passage').nth(4);
     const id = (await passage.getAttribute('id'))!;
     const unhighlighted = await backgroundOf(page, id);
@@ -48,13 +41,13 @@ describe('passage permalinks', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`lands on and highlights the passage of an arriving link (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const probe = await openPage(browser, path);
+      const probe = await openPage(browser(), path);
       const ids = await probe.locator('.article-body p.passage').evaluateAll((nodes) => nodes.map((node) => node.id));
       const id = ids.at(-2)!;
       const plain = await backgroundOf(probe, id);
       await probe.context().close();
 
-      const page = await openPage(browser, `${path}#${id}`, { javaScriptEnabled });
+      const page = await openPage(browser(), `${path}#${id}`, { javaScriptEnabled });
       await expect.poll(() => isInViewport(page, id)).toBe(true);
       expect(await backgroundOf(page, id)).not.toBe(plain);
       expect(await page.evaluate((targetId) => document.querySelector(':target')?.id === targetId, id)).toBe(true);
@@ -63,7 +56,7 @@ describe('passage permalinks', () => {
   }
 
   it('copies the passage’s share URL to the clipboard and confirms it', async () => {
-    const page = await openPage(browser, `${path}?from=test`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), `${path}?from=test`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const passage = page.locator('.article-body p.passage').nth(2);
     const id = (await passage.getAttribute('id'))!;
     const button = passage.locator('button.passage-copy');
@@ -76,7 +69,7 @@ describe('passage permalinks', () => {
   });
 
   it('keeps the copy button out of reach without JavaScript, where it could not work', async () => {
-    const page = await openPage(browser, path, { javaScriptEnabled: false });
+    const page = await openPage(browser(), path, { javaScriptEnabled: false });
     const visibility = await page.locator('button.passage-copy').first().evaluate((node) => getComputedStyle(node).visibility);
     expect(visibility).toBe('hidden');
     await page.context().close();

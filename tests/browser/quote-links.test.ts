@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from './browser.ts';
 
 const path = '/articles/stalemate-continues-istanbul-talks/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Drags the mouse across `words` inside the passage that contains them, as a reader would. */
 async function selectWords(page: Page, words: string): Promise<void> {
@@ -45,7 +38,7 @@ const highlighted = (page: Page) =>
 
 describe('links to quoted words', () => {
   it('round-trips: select, copy, open, and the same words are highlighted', async () => {
-    const page = await openPage(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), path, { permissions: ['clipboard-read', 'clipboard-write'] });
     const words = 'approximately 40 bomber aircraft';
     await page.locator('.passage', { hasText: words }).scrollIntoViewIfNeeded();
     await selectWords(page, words);
@@ -58,7 +51,7 @@ describe('links to quoted words', () => {
     expect(await page.locator('[data-passage-status]').textContent()).toBe('Link to quote copied');
     await page.context().close();
 
-    const reader = await openPage(browser, link);
+    const reader = await openPage(browser(), link);
     await expect.poll(() => highlighted(reader)).toBe(words);
     const passageId = new URL(link).hash.slice(1).split(':~:')[0]!;
     expect(await reader.evaluate((id) => document.getElementById(id)!.textContent!.includes('approximately 40 bomber aircraft'), passageId)).toBe(true);
@@ -67,7 +60,7 @@ describe('links to quoted words', () => {
   });
 
   it('lets a keyboard user reach the button with Tab after selecting', async () => {
-    const page = await openPage(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), path, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('.passage', { hasText: 'Vladimir Medinsky' }).scrollIntoViewIfNeeded();
     await selectWords(page, 'Vladimir Medinsky');
     await page.locator('.quote-link-button').waitFor({ state: 'visible' });
@@ -80,17 +73,17 @@ describe('links to quoted words', () => {
 
   it('re-anchors a quote whose words changed since the link was made, and says so', async () => {
     // The link quotes "at least 40 bomber aircraft"; the article says "approximately 40 bomber aircraft".
-    const page = await openPage(browser, `${path}?quote=claiming%20to%20have-,destroyed%20at%20least%2040%20bomber%20aircraft,-This%20extensive`);
+    const page = await openPage(browser(), `${path}?quote=claiming%20to%20have-,destroyed%20at%20least%2040%20bomber%20aircraft,-This%20extensive`);
     await expect.poll(() => highlighted(page)).toBe('destroyed approximately 40 bomber aircraft');
     expect(await page.locator('.quote-notice').textContent()).toMatch(/have changed since this link was made.*destroyed at least 40 bomber aircraft/);
     await page.context().close();
   });
 
   it('lands on the passage and shows the original quote when the words are gone', async () => {
-    const probe = await openPage(browser, path);
+    const probe = await openPage(browser(), path);
     const id = await probe.locator('.article-body p.passage').nth(1).getAttribute('id');
     await probe.context().close();
-    const page = await openPage(browser, `${path}?quote=a%20ceasefire%20was%20signed%20in%20Riyadh#${id}`);
+    const page = await openPage(browser(), `${path}?quote=a%20ceasefire%20was%20signed%20in%20Riyadh#${id}`);
     const notice = page.locator('.quote-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('a ceasefire was signed in Riyadh');
@@ -100,7 +93,7 @@ describe('links to quoted words', () => {
   });
 
   it('shows a hostile quote parameter as text and runs nothing', async () => {
-    const page = await openPage(browser, `${path}?quote=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+    const page = await openPage(browser(), `${path}?quote=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
     const notice = page.locator('.quote-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('<img src=x onerror="window.pwned=1">');

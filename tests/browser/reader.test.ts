@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { committedArticles } from '../helpers/articles.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 const articles = committedArticles();
 const slugOf = (file: string) => file.replace(/^content\/articles\//, '').replace(/\.md$/, '');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('home page', () => {
   it('lists every article with its outlet, author, date, kind, reading time and provenance', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     const cards = page.locator('ol.card-list > li');
     expect(await cards.count()).toBe(articles.length);
     expect(articles.length).toBe(5);
@@ -32,7 +24,7 @@ describe('home page', () => {
 describe('article pages', () => {
   for (const article of articles) {
     it(`renders ${slugOf(article.file)} with its title, provenance and body`, async () => {
-      const page = await openPage(browser, `/articles/${slugOf(article.file)}/`);
+      const page = await openPage(browser(), `/articles/${slugOf(article.file)}/`);
       expect(await page.locator('article h1').textContent()).toBe(article.frontmatter.title);
       const body = page.locator('.article-body');
       const passages = body.locator('.passage');
@@ -47,7 +39,7 @@ describe('article pages', () => {
   }
 
   it('shows the editorial note beside the passage it is about, without changing the text', async () => {
-    const page = await openPage(browser, '/articles/trump-putin-alaska-meeting-expectations/');
+    const page = await openPage(browser(), '/articles/trump-putin-alaska-meeting-expectations/');
     const passage = page.locator('.passage', { hasText: 'Helsinki (France)' });
     const note = passage.locator('xpath=following-sibling::*[1]');
     expect(await note.getAttribute('role')).toBe('note');
@@ -56,7 +48,7 @@ describe('article pages', () => {
   });
 
   it('titles the second piece of a two-piece file with its own standfirst and byline', async () => {
-    const page = await openPage(browser, '/articles/what-comes-next-after-putin-and-trump-agreed-to-talk/');
+    const page = await openPage(browser(), '/articles/what-comes-next-after-putin-and-trump-agreed-to-talk/');
     const part = page.locator('h2.part-title');
     expect(await part.textContent()).toContain('The Merits Of A Demilitarized “Trans-Dnieper” Region');
     expect(await page.locator('.part-header .part-standfirst').textContent()).toBe(
@@ -68,7 +60,7 @@ describe('article pages', () => {
 
   it('shows raw HTML from a source as text and runs none of it', async () => {
     // The articles carry no HTML; this checks the page's handling of the one untranslated fragment and quotes.
-    const page = await openPage(browser, '/articles/trumps-patience-is-not-eternal/');
+    const page = await openPage(browser(), '/articles/trumps-patience-is-not-eternal/');
     expect(await page.locator('.article-body').textContent()).toContain('The新一轮 "hellish sanctions"');
     await page.context().close();
   });
@@ -76,7 +68,7 @@ describe('article pages', () => {
 
 describe('sources page', () => {
   it('has one card per outlet or author, each listing its articles', async () => {
-    const page = await openPage(browser, '/sources/');
+    const page = await openPage(browser(), '/sources/');
     const ndtv = page.locator('#ndtv');
     expect(await ndtv.locator('h2').textContent()).toBe('NDTV');
     expect(await ndtv.locator('li a').allTextContents()).toEqual([

@@ -2,21 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../helpers/render-markdown.ts';
-import { baseUrl, launch, openPage } from './browser.ts';
+import { baseUrl, openPage, useBrowser } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
 const slug = 'trump-putin-alaska-meeting-expectations';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
 
@@ -51,7 +43,7 @@ describe('share pages', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`redirect to the highlighted passage (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const page = await openPage(browser, `/articles/${slug}/p/${long.id}/`, { javaScriptEnabled });
+      const page = await openPage(browser(), `/articles/${slug}/p/${long.id}/`, { javaScriptEnabled });
       await page.waitForURL(`${baseUrl}/articles/${slug}/#${long.id}`);
       await expect.poll(() => page.evaluate((id) => document.querySelector(':target')?.id === id, long.id)).toBe(true);
       await page.context().close();
@@ -81,7 +73,7 @@ describe('retired passage ids', () => {
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   it('land on the successor of a deleted passage, highlighted, without JavaScript', async () => {
-    const page = await openPage(browser, `${url}/#${ids[5]}`, { javaScriptEnabled: false });
+    const page = await openPage(browser(), `${url}/#${ids[5]}`, { javaScriptEnabled: false });
     const highlighted = await page.evaluate(() => document.querySelector('.passage:has(> .passage-alias:target)')?.id);
     expect(highlighted).toBe(ids[6]);
     await expect
@@ -91,7 +83,7 @@ describe('retired passage ids', () => {
   });
 
   it('land on the passage a merged passage went into', async () => {
-    const page = await openPage(browser, `${url}/#${ids[10]}`);
+    const page = await openPage(browser(), `${url}/#${ids[10]}`);
     expect(await page.evaluate(() => document.querySelector('.passage:has(> .passage-alias:target)')?.id)).toBe(ids[9]);
     await page.context().close();
   });

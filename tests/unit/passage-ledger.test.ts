@@ -125,7 +125,9 @@ describe('passage ledger under random edits (property)', () => {
     fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
   );
 
-  function apply(texts: string[], change: fc.Arbitrary<never> extends never ? any : never): string[] {
+  type Edit = typeof edit extends fc.Arbitrary<infer Value> ? Value : never;
+
+  function apply(texts: string[], change: Edit): string[] {
     const next = [...texts];
     if (!next.length) return change.kind === 'insert' ? [change.text] : next;
     const at = change.at % next.length;

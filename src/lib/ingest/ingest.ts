@@ -210,6 +210,6 @@ export function ingest(text: string, options: IngestOptions): Draft {
 
 /** The draft as a Markdown file: YAML frontmatter, then the body. */
 export function renderDraft(draft: Draft): string {
-  const frontmatter = dump(draft.frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  const frontmatter = dump(draft.frontmatter, { lineWidth: -1, noRefs: true });
   return `---\n${frontmatter}---\n\n${draft.body}`;
 }
