@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import UPNG from 'upng-js';
+import { cjkFontsFor } from './fallback-fonts.ts';
 import { truncate } from './text.ts';
 
 export const CARD_WIDTH = 1200;
@@ -31,7 +32,7 @@ export interface PassageCardOptions {
 }
 
 // Bump when the card's look changes, so cached cards are redrawn.
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 const require = createRequire(import.meta.url);
 const fontFile = (subset: string, weight: number) =>
   require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`);
@@ -79,7 +80,13 @@ export async function renderPassageCard(input: PassageCardInput, options: Passag
   const cached = join(cacheDirectory, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const { fonts } = await prepare();
-  const svg = await satori(cardLayout(input, quoteLength) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  const svg = await satori(cardLayout(input, quoteLength) as never, {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+    // Characters the serif lacks (CJK in these sources) come from Noto Serif SC, loaded by range as needed.
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? '' : cjkFontsFor(segment)),
+  });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
   // A 256-colour palette keeps a text card sharp at a quarter of resvg's RGBA size.
   const rgba = new Uint8Array(image.pixels); // A copy with its own ArrayBuffer, as UPNG expects.
