@@ -5,6 +5,7 @@
 import remarkLiteralHtml from './remark-literal-html.ts';
 import rehypeArticleParts from './rehype-article-parts.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
+import rehypeEntityMentions from './rehype-entity-mentions.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 
 export const markdownOptions = {
@@ -12,6 +13,7 @@ export const markdownOptions = {
   smartypants: false,
   gfm: false,
   remarkPlugins: [remarkLiteralHtml],
-  // Passage ids first: notes and parts anchor to the passages it finds.
-  rehypePlugins: [rehypePassageIds, rehypeEditorialNotes, rehypeArticleParts],
+  // Passage ids first: mentions, notes and parts anchor to the passages it finds.
+  // Mentions before notes and part headers, so only the source's own words are marked.
+  rehypePlugins: [rehypePassageIds, rehypeEntityMentions, rehypeEditorialNotes, rehypeArticleParts],
 };
