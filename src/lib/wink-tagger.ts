@@ -1,5 +1,5 @@
 /** The candidates command's part-of-speech tagger: wink-nlp with its small English model. */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { TaggedToken, Tagger } from './entity-candidates.ts';
 
@@ -8,7 +8,7 @@ export function winkTagger(): Tagger {
   const { its } = nlp;
   return (text) => {
     const sentences: TaggedToken[][] = [];
-    nlp.readDoc(text).sentences().each((sentence) => {
+    nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {
       const tokens = sentence.tokens();
       const values = tokens.out(its.value) as string[];
       const tags = tokens.out(its.pos) as string[];

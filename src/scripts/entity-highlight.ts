@@ -4,11 +4,13 @@
  * lists and links every entity. Builds no markup from content; it only toggles
  * classes and sets text.
  */
+export {};
+
 const stepper = document.querySelector<HTMLElement>('[data-entity-stepper]');
-const status = document.querySelector<HTMLElement>('[data-entity-status]');
+const stepStatus = document.querySelector<HTMLElement>('[data-entity-status]');
 let marks: HTMLElement[] = [];
 let current = -1;
-let name = '';
+let entityName = '';
 let chosen: HTMLButtonElement | null = null;
 
 function clear(): void {
@@ -20,13 +22,13 @@ function clear(): void {
 }
 
 function show(index: number): void {
-  if (!marks.length || !status) return;
+  if (!marks.length || !stepStatus) return;
   marks[current]?.classList.remove('is-current');
   current = (index + marks.length) % marks.length;
   const mark = marks[current]!;
   mark.classList.add('is-current');
   mark.scrollIntoView({ block: 'center' });
-  status.textContent = `${name}: mention ${current + 1} of ${marks.length}`;
+  stepStatus.textContent = `${entityName}: mention ${current + 1} of ${marks.length}`;
 }
 
 document.addEventListener('click', (event) => {
@@ -37,7 +39,7 @@ document.addEventListener('click', (event) => {
     clear();
     if (wasPressed) return;
     marks = [...document.querySelectorAll<HTMLElement>('.article-body .mention')].filter((mark) => mark.dataset.entity === find.dataset.entity);
-    name = find.dataset.name ?? '';
+    entityName = find.dataset.name ?? '';
     for (const mark of marks) mark.classList.add('is-found');
     find.setAttribute('aria-pressed', 'true');
     chosen = find;
