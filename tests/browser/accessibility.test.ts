@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = ['/', '/sources/', ...articleSlugs().map((slug) => `/articles/${slug}/`)];
+const pages = ['/', '/sources/', '/entities/', '/entities/volodymyr-zelensky/', ...articleSlugs().map((slug) => `/articles/${slug}/`)];
 
 describe('WCAG 2.2 A/AA (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
