@@ -17,7 +17,7 @@ import {
   type MentionTableRow,
 } from './entity-index.ts';
 import { compileMatcher } from './entity-matcher.ts';
-import { REGISTRY_FILE, findUnknownSourceCards } from './entity-registry.ts';
+import { REGISTRY_FILE, findUnknownSourceCards, loadRegistryFile } from './entity-registry.ts';
 import type { Entity } from './entity-schema.ts';
 import { publishedInstant } from './dates.ts';
 import { truncate, wordCount } from './text.ts';
@@ -123,6 +123,8 @@ export interface EntityLibrary {
 let entityCache: Promise<EntityLibrary> | undefined;
 
 async function loadEntityLibrary(): Promise<EntityLibrary> {
+  // The file loader only logs a parse error and keeps its old entries; checking the file here makes a bad registry fail the build.
+  loadRegistryFile(REGISTRY_FILE);
   const [loaded, entries, sources] = await Promise.all([loadArticles(), getCollection('entities'), getCollection('sources')]);
   const entities = entries.map((entry) => entry.data);
   const problems = findUnknownSourceCards(REGISTRY_FILE, entities, new Set(sources.map((source) => source.id)));
