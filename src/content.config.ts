@@ -1,9 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, sourceSchema } from './lib/article-schema.ts';
+import { REGISTRY_FILE, parseRegistry } from './lib/entity-registry.ts';
+import { entitySchema } from './lib/entity-schema.ts';
+
+/**
+ * The glob loader re-renders an article only when its own file changes, but the
+ * entity mentions in it depend on the registry too: when the registry changes,
+ * forget the stored renders so every article is marked again (and a bad registry
+ * fails the build rather than hiding behind the cache).
+ */
+function rerenderWhenRegistryChanges(loader: Loader): Loader {
+  return {
+    name: `${loader.name}+entity-registry`,
+    load: async (context) => {
+      const fingerprint = createHash('sha256').update(readFileSync(REGISTRY_FILE)).digest('hex');
+      if (context.meta.get('entity-registry') !== fingerprint) {
+        context.store.clear();
+        context.meta.set('entity-registry', fingerprint);
+      }
+      await loader.load(context);
+    },
+  };
+}
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: rerenderWhenRegistryChanges(glob({ pattern: '*.md', base: './content/articles' })),
   schema: articleSchema,
 });
 
@@ -12,4 +36,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, sources };
+// The registry file also holds the candidates command's `ignore` list; the parser
+// checks the whole file (duplicates, alias clashes, references) and keeps the entities.
+const entities = defineCollection({
+  loader: file(`./${REGISTRY_FILE}`, { parser: (text) => parseRegistry(REGISTRY_FILE, text).entities }),
+  schema: entitySchema,
+});
+
+export const collections = { articles, sources, entities };

@@ -3,9 +3,22 @@
  * them, and shapes what pages show. The only module that reads astro:content.
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import type { AnchoredNote, Passage } from '../plugins/page-data.ts';
+import type { AnchoredNote, EntityMention, Passage } from '../plugins/page-data.ts';
 import { authorName, provenanceBadges, readingMinutes, type Badge } from './article-meta.ts';
 import { findBrokenReferences } from './content-checks.ts';
+import {
+  articleEntities,
+  type EntityGroup,
+  type EntityProfile,
+  type EntitySalience,
+  entityProfiles,
+  type MentionedArticle,
+  mentionTable,
+  type MentionTableRow,
+} from './entity-index.ts';
+import { compileMatcher } from './entity-matcher.ts';
+import { REGISTRY_FILE, findUnknownSourceCards, loadRegistryFile } from './entity-registry.ts';
+import type { Entity } from './entity-schema.ts';
 import { publishedInstant } from './dates.ts';
 import { truncate, wordCount } from './text.ts';
 
@@ -17,6 +30,8 @@ export interface LoadedArticle {
   authorSource?: CollectionEntry<'sources'>;
   passages: Passage[];
   notes: AnchoredNote[];
+  /** Entity mentions in reading order (rehype-entity-mentions). */
+  mentions: EntityMention[];
   badges: Badge[];
   minutes: number;
   words: number;
@@ -41,6 +56,7 @@ async function load(): Promise<LoadedArticle[]> {
       const { Content, remarkPluginFrontmatter } = await render(entry);
       const passages = (remarkPluginFrontmatter.passages ?? []) as Passage[];
       const notes = (remarkPluginFrontmatter.anchoredNotes ?? []) as AnchoredNote[];
+      const mentions = (remarkPluginFrontmatter.entityMentions ?? []) as EntityMention[];
       const text = passages.map((passage) => passage.text).join(' ');
       const words = wordCount(text);
       const authorId = entry.data.author === 'unknown' ? undefined : entry.data.author.source;
@@ -53,6 +69,7 @@ async function load(): Promise<LoadedArticle[]> {
         authorSource: authorId ? sourcesById.get(authorId) : undefined,
         passages,
         notes,
+        mentions,
         badges: provenanceBadges(entry.data),
         minutes: readingMinutes(words),
         words,
@@ -91,3 +108,46 @@ export function articlesOfSource(articles: readonly LoadedArticle[], sourceId: s
 }
 
 export { authorName };
+
+export interface EntityLibrary {
+  /** Registry order. */
+  entities: Entity[];
+  /** Articles as the table's columns, newest first. */
+  articles: MentionedArticle[];
+  table: MentionTableRow[];
+  profiles: Map<string, EntityProfile>;
+  /** Each article's sidebar groups, by slug. */
+  sidebars: Map<string, EntityGroup<EntitySalience>[]>;
+}
+
+let entityCache: Promise<EntityLibrary> | undefined;
+
+async function loadEntityLibrary(): Promise<EntityLibrary> {
+  // The file loader only logs a parse error and keeps its old entries; checking the file here makes a bad registry fail the build.
+  loadRegistryFile(REGISTRY_FILE);
+  const [loaded, entries, sources] = await Promise.all([loadArticles(), getCollection('entities'), getCollection('sources')]);
+  const entities = entries.map((entry) => entry.data);
+  const problems = findUnknownSourceCards(REGISTRY_FILE, entities, new Set(sources.map((source) => source.id)));
+  if (problems.length) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
+  const articles: MentionedArticle[] = loaded.map((article) => ({
+    slug: article.slug,
+    url: article.url,
+    title: article.entry.data.title,
+    sourceName: article.outlet.data.name,
+    passages: article.passages,
+    mentions: article.mentions,
+  }));
+  return {
+    entities,
+    articles,
+    table: mentionTable(entities, articles),
+    profiles: entityProfiles(entities, articles, compileMatcher(entities)),
+    sidebars: new Map(articles.map((article) => [article.slug, articleEntities(entities, article.mentions)])),
+  };
+}
+
+/** The registry with every article's mentions, shaped for the entity pages and sidebars; once per build. */
+export function loadEntities(): Promise<EntityLibrary> {
+  entityCache ??= loadEntityLibrary();
+  return entityCache;
+}

@@ -6,6 +6,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkLiteralHtml from './remark-literal-html.ts';
 import rehypeArticleParts from './rehype-article-parts.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
+import rehypeEntityMentions from './rehype-entity-mentions.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 
 export interface MarkdownPipelineOptions {
@@ -19,7 +20,8 @@ export function markdownOptions({ ledgerDirectory }: MarkdownPipelineOptions = {
     smartypants: false,
     gfm: false,
     remarkPlugins: [remarkLiteralHtml] as RemarkPlugins,
-    // Passage ids first: notes and parts anchor to the passages it finds.
-    rehypePlugins: [[rehypePassageIds, { ledgerDirectory }], rehypeEditorialNotes, rehypeArticleParts] as RehypePlugins,
+    // Passage ids first: mentions, notes and parts anchor to the passages it finds.
+    // Mentions before notes and part headers, so only the source's own words are marked.
+    rehypePlugins: [[rehypePassageIds, { ledgerDirectory }], rehypeEntityMentions, rehypeEditorialNotes, rehypeArticleParts] as RehypePlugins,
   };
 }

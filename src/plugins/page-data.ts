@@ -30,9 +30,22 @@ export interface AnchoredNote {
   note: string;
 }
 
+/** One mention of a registry entity, as rehype-entity-mentions found it. */
+export interface EntityMention {
+  entityId: string;
+  /** Passage the mention sits in. */
+  passageId: string;
+  /** The words exactly as the source wrote them ("Whitkov", "Kiev"). */
+  text: string;
+  /** `name` for a mention, `demonym` for an adjective such as "Russian" (counted apart). */
+  form: 'name' | 'demonym';
+}
+
 export interface PageData {
   passages: Passage[];
   anchoredNotes: AnchoredNote[];
+  /** Every entity mention in reading order. */
+  entityMentions: EntityMention[];
 }
 
 declare module 'vfile' {

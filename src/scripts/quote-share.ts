@@ -47,16 +47,35 @@ function ensureButton(): HTMLButtonElement {
   return button;
 }
 
+/** Takes the button out of the text and rejoins the text it split. */
+function detach(): void {
+  const parent = button?.parentNode;
+  if (!button || !parent) return;
+  button.remove();
+  parent.normalize();
+}
+
 function hide(): void {
-  if (button && document.activeElement !== button) button.hidden = true;
+  if (button && document.activeElement !== button) {
+    button.hidden = true;
+    detach();
+  }
   current = undefined;
 }
 
-/** Places the button under the end of the selection, inside the passage (so Tab reaches it next) without moving text. */
+/**
+ * Puts the button right after the selected words in the document (so Tab from the
+ * selection reaches it next), drawn under them without moving any text.
+ */
 function show(quote: Quote): void {
   const control = ensureButton();
-  const tools = quote.passage.querySelector(':scope > .passage-tools');
-  quote.passage.insertBefore(control, tools);
+  detach();
+  const end = document.getSelection()!.getRangeAt(0).cloneRange();
+  end.collapse(false);
+  // Never inside a link (a mention): after it instead.
+  const link = (end.endContainer.nodeType === Node.ELEMENT_NODE ? (end.endContainer as Element) : end.endContainer.parentElement)?.closest('a');
+  if (link && quote.passage.contains(link)) link.after(control);
+  else end.insertNode(control);
   control.hidden = false;
   const rects = document.getSelection()?.getRangeAt(0).getClientRects();
   const last = rects?.[rects.length - 1];
@@ -79,6 +98,7 @@ async function copyQuoteLink(): Promise<void> {
   const link = quoteLink(window.location.href, quote.passage.id, fragment, { ...contextFor(text, quote.start, quote.end), start: words });
   if (await shareLink(link, 'Link to quote')) {
     if (button) button.hidden = true;
+    detach();
     current = undefined;
   }
 }

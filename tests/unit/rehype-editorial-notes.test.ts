@@ -9,7 +9,8 @@ describe('rehype-editorial-notes', () => {
     const note = data.anchoredNotes![0]!;
     expect(note.passageId).toBe(data.passages![0]!.id);
     expect(note.id).toBe(`note-${note.passageId}`);
-    expect(html).toMatch(/Helsinki \(France\) in 2018\.<span class="passage-tools">.*?<\/p><div class="editorial-note" role="note"/s);
+    // Entity mentions are wrapped (rehype-entity-mentions), the words themselves unchanged.
+    expect(html).toMatch(/Helsinki<\/a> \(<a[^>]*>France<\/a>\) in 2018\.<span class="passage-tools">.*?<\/p><div class="editorial-note" role="note"/s);
     expect(html).toContain('<q>Helsinki (France)</q>: Helsinki is in Finland.');
   });
 

@@ -1,0 +1,102 @@
+/**
+ * rehype-entity-mentions: marks every mention of a registry entity in an article's
+ * passages and hands the mentions, with their passage ids, to the page. The text
+ * itself is never changed: a mention is wrapped, not rewritten. Runs after
+ * rehype-passage-ids (it needs passage ids) and before the notes and part headers,
+ * which are our words, not the source's.
+ *
+ * The registry is read from content/entities.yaml here, through the same schema
+ * and checks as the `entities` collection, because Markdown plugins run before
+ * and outside astro:content; reading the file (cached until it changes) keeps the
+ * plugin list in src/plugins/index.ts free of build-time I/O and lets tests pass
+ * their own registry.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { compileMatcher, type EntityMatcher, findMentions } from '../lib/entity-matcher.ts';
+import { REGISTRY_FILE, loadRegistryFile } from '../lib/entity-registry.ts';
+import type { EntityRegistry } from '../lib/entity-schema.ts';
+import { collectPassageElements } from './rehype-passage-ids.ts';
+import { type EntityMention, exposeToPage, fileLabel } from './page-data.ts';
+
+export interface RehypeEntityMentionsOptions {
+  /** The registry to match. Default: read from `registryFile`. */
+  registry?: EntityRegistry;
+  /** Registry file, relative to the project. Default `'content/entities.yaml'`. */
+  registryFile?: string;
+  /**
+   * Which mentions become links to the entity page: `'first'` (the first of each
+   * entity in the article, as in print; the rest are marked spans), `'every'` or
+   * `'none'`. Default `'first'`, so the text is not a thicket of tab stops.
+   */
+  link?: 'first' | 'every' | 'none';
+  /** URL prefix of entity pages. Default `'/entities/'`. */
+  basePath?: string;
+}
+
+/** Elements whose text is never searched: links (no nesting), code, and our own controls. */
+const SKIPPED_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'button']);
+const SKIPPED_CLASSES = new Set(['passage-tools', 'editorial-note', 'part-header', 'mention']);
+
+function isSkipped(element: Element): boolean {
+  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
+  return SKIPPED_TAGS.has(element.tagName) || classes.some((name) => SKIPPED_CLASSES.has(name));
+}
+
+const matchers = new WeakMap<EntityRegistry, EntityMatcher>();
+
+function matcherFor(registry: EntityRegistry): EntityMatcher {
+  let matcher = matchers.get(registry);
+  if (!matcher) {
+    matcher = compileMatcher(registry.entities);
+    matchers.set(registry, matcher);
+  }
+  return matcher;
+}
+
+export default function rehypeEntityMentions(options: RehypeEntityMentionsOptions = {}) {
+  const { registryFile = REGISTRY_FILE, link = 'first', basePath = '/entities/' } = options;
+  return function transform(tree: Root, file: VFile): void {
+    if (!file.data.passages) throw new Error(`${fileLabel(file)}: rehype-entity-mentions must run after rehype-passage-ids`);
+    const matcher = matcherFor(options.registry ?? loadRegistryFile(registryFile));
+    const linked = new Set<string>();
+    const mentions: EntityMention[] = [];
+
+    const markText = (node: Text, passageId: string): ElementContent[] => {
+      const found = findMentions(matcher, node.value);
+      if (!found.length) return [node];
+      const pieces: ElementContent[] = [];
+      let cursor = 0;
+      for (const mention of found) {
+        mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form });
+        // Demonyms are counted, not marked: "Russian" is not a mention of Russia.
+        if (mention.form !== 'name') continue;
+        if (mention.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
+        const asLink = link === 'every' || (link === 'first' && !linked.has(mention.entityId));
+        if (asLink) linked.add(mention.entityId);
+        pieces.push({
+          type: 'element',
+          tagName: asLink ? 'a' : 'span',
+          properties: asLink
+            ? { className: ['mention'], href: `${basePath}${mention.entityId}/`, dataEntity: mention.entityId }
+            : { className: ['mention'], dataEntity: mention.entityId },
+          children: [{ type: 'text', value: mention.text }],
+        });
+        cursor = mention.end;
+      }
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      return pieces;
+    };
+
+    const walk = (parent: Element, passageId: string): void => {
+      parent.children = parent.children.flatMap((child) => {
+        if (child.type === 'text') return markText(child, passageId);
+        if (child.type === 'element' && !isSkipped(child)) walk(child, passageId);
+        return [child];
+      });
+    };
+
+    for (const passage of collectPassageElements(tree)) walk(passage, String(passage.properties.id));
+    exposeToPage(file, 'entityMentions', mentions);
+  };
+}
