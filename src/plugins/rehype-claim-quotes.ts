@@ -28,7 +28,11 @@ export interface RehypeClaimQuotesOptions {
   claims?: Claim[];
   /** Folder of claims files. Default `'content/claims'`. */
   directory?: string;
-  /** Characters of the claim summary in the link back's accessible name. Default `80`. */
+  /**
+   * Characters of the claim summary in the link back's accessible name, after
+   * "Claim <n>". Default `0` (the number alone: the summary is one step away in
+   * the sidebar, and repeating it per claim costs page weight).
+   */
   labelLength?: number;
 }
 
@@ -73,7 +77,6 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
   const spans = quoteOccurrences(joined, claim.quote);
   if (spans.length !== 1) throw new Error(`${where}: claim "${claim.id}": its quote occurs ${spans.length} times in the rendered passage`);
   const { start, end } = spans[0]!;
-  let first = true;
   let last: { mark: Element; ancestors: Element[] } | undefined;
   for (const slot of slots) {
     const from = Math.max(start, slot.offset) - slot.offset;
@@ -83,7 +86,7 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
     const mark: Element = {
       type: 'element',
       tagName: 'mark',
-      properties: { className: ['claim-quote'], dataClaim: claim.id, ...(first ? { id: `claim-${claim.id}-quote` } : {}) },
+      properties: { className: ['claim-quote'], dataClaim: claim.id },
       children: [{ type: 'text', value: value.slice(from, to) }],
     };
     const pieces: ElementContent[] = [];
@@ -91,7 +94,6 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
     pieces.push(mark);
     if (to < value.length) pieces.push({ type: 'text', value: value.slice(to) });
     replaceChild(slot.ancestors.at(-1)!, slot.node, pieces);
-    first = false;
     last = { mark, ancestors: slot.ancestors };
   }
   if (!last) return;
@@ -101,9 +103,8 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
     properties: {
       className: ['claim-ref'],
       href: `#claim-${claim.id}`,
-      dataClaim: claim.id,
       dataClaimNumber: String(number),
-      ariaLabel: `Claim ${number}: ${truncate(claim.summary, labelLength)}`,
+      ariaLabel: labelLength > 0 ? `Claim ${number}: ${truncate(claim.summary, labelLength)}` : `Claim ${number}`,
     },
     children: [],
   };
@@ -119,7 +120,7 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
 }
 
 export default function rehypeClaimQuotes(options: RehypeClaimQuotesOptions = {}) {
-  const { directory = CLAIMS_DIRECTORY, labelLength = 80 } = options;
+  const { directory = CLAIMS_DIRECTORY, labelLength = 0 } = options;
   return function transform(tree: Root, file: VFile): void {
     const passages = file.data.passages;
     if (!passages) throw new Error(`${fileLabel(file)}: rehype-claim-quotes must run after rehype-passage-ids`);
