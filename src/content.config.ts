@@ -3,20 +3,22 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, sourceSchema } from './lib/article-schema.ts';
+import { claimFilesContent } from './lib/claim-files.ts';
 import { REGISTRY_FILE, parseRegistry } from './lib/entity-registry.ts';
 import { entitySchema } from './lib/entity-schema.ts';
 
 /**
  * The glob loader re-renders an article only when its own file changes, but the
- * entity mentions in it depend on the registry too: when the registry changes,
- * forget the stored renders so every article is marked again (and a bad registry
- * fails the build rather than hiding behind the cache).
+ * entity mentions and claim marks in it depend on the registry and the claims
+ * files too: when either changes, forget the stored renders so every article is
+ * marked again (and a bad registry or claim fails the build rather than hiding
+ * behind the cache).
  */
 function rerenderWhenRegistryChanges(loader: Loader): Loader {
   return {
     name: `${loader.name}+entity-registry`,
     load: async (context) => {
-      const fingerprint = createHash('sha256').update(readFileSync(REGISTRY_FILE)).digest('hex');
+      const fingerprint = createHash('sha256').update(readFileSync(REGISTRY_FILE)).update(claimFilesContent()).digest('hex');
       if (context.meta.get('entity-registry') !== fingerprint) {
         context.store.clear();
         context.meta.set('entity-registry', fingerprint);

@@ -16,6 +16,9 @@ import {
   mentionTable,
   type MentionTableRow,
 } from './entity-index.ts';
+import { anchorClaims, findClaimProblems } from './claim-checks.ts';
+import { claimFileSlugs, claimsFilePath, loadClaimsFile } from './claim-files.ts';
+import { type Asserter, type ClaimedArticle, type ClaimView, claimMatrix, claimViews, entityAsserter, type MatrixRow } from './claim-index.ts';
 import { compileMatcher } from './entity-matcher.ts';
 import { REGISTRY_FILE, findUnknownSourceCards, loadRegistryFile } from './entity-registry.ts';
 import type { Entity } from './entity-schema.ts';
@@ -150,4 +153,60 @@ async function loadEntityLibrary(): Promise<EntityLibrary> {
 export function loadEntities(): Promise<EntityLibrary> {
   entityCache ??= loadEntityLibrary();
   return entityCache;
+}
+
+export interface ClaimLibrary {
+  /** Articles as the matrix's columns, newest first. */
+  articles: ClaimedArticle[];
+  /** Every claim by id. */
+  views: Map<string, ClaimView>;
+  /** Each article's claims in reading order, by slug. */
+  byArticle: Map<string, ClaimView[]>;
+  rows: MatrixRow[];
+}
+
+let claimCache: Promise<ClaimLibrary> | undefined;
+
+/** Who `assertedBy: author` is: the author's entity, else their source card, else the outlet (unsigned pieces). */
+function authorAsserter(article: LoadedArticle, entities: readonly Entity[]): Asserter {
+  const card = article.authorSource ?? article.outlet;
+  const entity = entities.find((candidate) => candidate.source === card.id);
+  if (entity) return entityAsserter(entity);
+  return { name: card.data.name, href: `/sources/#${card.id}`, type: article.authorSource ? 'Person' : 'Organization' };
+}
+
+async function loadClaimLibrary(): Promise<ClaimLibrary> {
+  const [loaded, { entities }] = await Promise.all([loadArticles(), loadEntities()]);
+  const slugs = new Set(loaded.map((article) => article.slug));
+  const orphans = claimFileSlugs().filter((slug) => !slugs.has(slug));
+  const problems = orphans.map((slug) => `${claimsFilePath(slug)}: no article content/articles/${slug}.md`);
+  const files = loaded.map((article) => ({ slug: article.slug, file: claimsFilePath(article.slug), claims: loadClaimsFile(article.slug).claims }));
+  problems.push(...findClaimProblems(files, new Set(entities.map((entity) => entity.id))));
+  const articles: ClaimedArticle[] = loaded.map((article, index) => {
+    // The marking plugin has already failed the build on any quote that does not anchor; this only orders the claims.
+    const { anchored, problems: anchorProblems } = anchorClaims(`${files[index]!.file} (article ${article.slug})`, files[index]!.claims, article.passages);
+    problems.push(...anchorProblems);
+    return {
+      slug: article.slug,
+      url: article.url,
+      title: article.entry.data.title,
+      sourceName: article.outlet.data.name,
+      author: authorAsserter(article, entities),
+      anchored,
+    };
+  });
+  if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
+  const views = claimViews(articles, entities);
+  return {
+    articles,
+    views,
+    byArticle: new Map(articles.map((article) => [article.slug, article.anchored.map(({ claim }) => views.get(claim.id)!)])),
+    rows: claimMatrix(articles, views),
+  };
+}
+
+/** Every article's claims, checked across files (ids, relations, attributions) and shaped for pages; once per build. */
+export function loadClaims(): Promise<ClaimLibrary> {
+  claimCache ??= loadClaimLibrary();
+  return claimCache;
 }

@@ -4,6 +4,7 @@
  * Used by editorial notes now and by claims later: both must point at exactly
  * one passage, and a failure must say which passage came closest.
  */
+import { normalizeWithOffsets } from './quote-match.ts';
 import { normalizeForMatch, words } from './text.ts';
 
 export interface AnchorablePassage {
@@ -64,4 +65,20 @@ export function describeAnchorFailure(anchor: QuoteAnchor, quote: string): strin
           )}`
         : `the quote ${JSON.stringify(quote)} is not in the article, which has no passage sharing a word with it`;
   }
+}
+
+/**
+ * Where `quote` occurs inside one passage's text, as raw [start, end) offsets,
+ * compared the way `anchorQuote` compares (case, quote style, dashes, spacing).
+ * Claims need the exact words, not just the passage, to mark them in the text.
+ */
+export function quoteOccurrences(text: string, quote: string): { start: number; end: number }[] {
+  const { normalized, offsets } = normalizeWithOffsets(text);
+  const needle = normalizeForMatch(quote);
+  const found: { start: number; end: number }[] = [];
+  if (!needle) return found;
+  for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
+    found.push({ start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 });
+  }
+  return found;
 }

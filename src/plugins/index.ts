@@ -5,6 +5,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkLiteralHtml from './remark-literal-html.ts';
 import rehypeArticleParts from './rehype-article-parts.ts';
+import rehypeClaimQuotes from './rehype-claim-quotes.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
 import rehypeEntityMentions from './rehype-entity-mentions.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
@@ -21,7 +22,14 @@ export function markdownOptions({ ledgerDirectory }: MarkdownPipelineOptions = {
     gfm: false,
     remarkPlugins: [remarkLiteralHtml] as RemarkPlugins,
     // Passage ids first: mentions, notes and parts anchor to the passages it finds.
-    // Mentions before notes and part headers, so only the source's own words are marked.
-    rehypePlugins: [[rehypePassageIds, { ledgerDirectory }], rehypeEntityMentions, rehypeEditorialNotes, rehypeArticleParts] as RehypePlugins,
+    // Mentions before notes and part headers, so only the source's own words are marked;
+    // claim quotes after mentions, so a mark never splits a name before it is found.
+    rehypePlugins: [
+      [rehypePassageIds, { ledgerDirectory }],
+      rehypeEntityMentions,
+      rehypeClaimQuotes,
+      rehypeEditorialNotes,
+      rehypeArticleParts,
+    ] as RehypePlugins,
   };
 }

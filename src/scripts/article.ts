@@ -3,6 +3,7 @@
  * buttons, and loads the quote-link code only when it is needed (a selection in
  * the text, or a link that quotes words).
  */
+import './claim-highlight.ts';
 import './entity-highlight.ts';
 import { enhancePassageLinks } from './passage-links.ts';
 

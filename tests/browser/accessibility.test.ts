@@ -8,6 +8,7 @@ const pages = [
   '/sources/',
   '/entities/',
   '/entities/volodymyr-zelensky/',
+  '/claims/',
   ...articleSlugs().map((slug) => `/articles/${slug}/`),
   // An article arriving from a quote link whose words have changed: the notice and highlight must pass too.
   `/articles/${articleSlugs()[0]}/?quote=words%20no%20longer%20in%20the%20article`,

@@ -30,7 +30,7 @@ describe('page weight and scripts', () => {
     });
   }
 
-  for (const path of ['/', '/sources/', '/entities/', '/entities/volodymyr-zelensky/']) {
+  for (const path of ['/', '/sources/', '/entities/', '/entities/volodymyr-zelensky/', '/claims/']) {
     it(`loads no JavaScript on ${path}`, async () => {
       const page = await openPage(browser(), path);
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { articleSlugs, openPage, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+const claimIds = (slug: string): string[] =>
+  ((load(readFileSync(`content/claims/${slug}.yaml`, 'utf8')) as { claims: { id: string }[] }).claims ?? []).map((claim) => claim.id);
+
+describe('claim sidebar', () => {
+  for (const slug of articleSlugs()) {
+    it(`lists every claim of /articles/${slug}/ in the one sidebar, each with kind, who asserts it and a passage link that holds its quote`, async () => {
+      const page = await openPage(browser(), `/articles/${slug}/`);
+      expect(await page.locator('aside').count()).toBe(1);
+      const section = page.locator('aside.sidebar section.claim-sidebar');
+      expect(await section.locator('h2').textContent()).toBe('Claims');
+      const items = section.locator('ol.claim-list > li');
+      expect(await items.count()).toBe(claimIds(slug).length);
+      expect((await items.evaluateAll((nodes) => nodes.map((node) => node.id))).sort()).toEqual(claimIds(slug).map((id) => `claim-${id}`).sort());
+      // Each claim: a passage link whose passage holds the quote's marks, then "Kind · asserter" with a link.
+      const checks = await items.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const id = node.id.slice('claim-'.length);
+          const passageId = node.querySelector('a')!.getAttribute('href')!.slice(1);
+          const passage = document.getElementById(passageId);
+          return {
+            id,
+            inPassage: Boolean(passage?.classList.contains('passage') && passage.querySelector(`mark.claim-quote[data-claim="${id}"]`)),
+            marksElsewhere: [...document.querySelectorAll(`mark.claim-quote[data-claim="${id}"]`)].some((mark) => mark.closest('.passage') !== passage),
+            meta: node.querySelector('.claim-meta')?.textContent ?? '',
+            asserter: node.querySelector('.claim-meta a')?.getAttribute('href') ?? '',
+          };
+        }),
+      );
+      for (const check of checks) {
+        expect(check, check.id).toMatchObject({ inPassage: true, marksElsewhere: false });
+        expect(check.meta, check.id).toMatch(/^(Figure|Event or fact|Position or demand|Forecast|Assessment) · \S/);
+        expect(check.asserter, check.id).toMatch(/^\/(entities\/[a-z0-9-]+\/|sources\/#[a-z0-9-]+)$/);
+      }
+      await page.context().close();
+    });
+  }
+
+  it('lands a claim link on the passage holding the quote, and the quote links back to the claim', async () => {
+    const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
+    await page.locator('#claim-ndtv-spiders-web-40 > a').first().click();
+    const target = page.locator(':target');
+    expect(await target.evaluate((node) => node.classList.contains('passage'))).toBe(true);
+    expect(await target.textContent()).toContain('operation "Spider\'s web", which destroyed at least 40 Russian bombers');
+    expect(await target.locator('mark.claim-quote[data-claim="ndtv-spiders-web-40"]').allTextContents()).toEqual(['operation "', "Spider's web", '", which destroyed at least 40 Russian bombers']);
+    await target.locator('a.claim-ref[href="#claim-ndtv-spiders-web-40"]').click();
+    expect(await page.locator(':target').getAttribute('id')).toBe('claim-ndtv-spiders-web-40');
+    await page.context().close();
+  });
+
+  it('highlights a claim’s quote while the claim is focused or hovered', async () => {
+    const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
+    const marks = page.locator('mark.claim-quote[data-claim="ndtv-spiders-web-40"]');
+    expect(await marks.evaluateAll((nodes) => nodes.filter((node) => node.classList.contains('is-lit')).length)).toBe(0);
+    await page.locator('#claim-ndtv-spiders-web-40 > a').first().focus();
+    expect(await marks.evaluateAll((nodes) => nodes.every((node) => node.classList.contains('is-lit')))).toBe(true);
+    expect(await page.locator('mark.claim-quote.is-lit').count()).toBe(await marks.count());
+    await page.locator('#claim-ndtv-medinsky-leads').hover();
+    // The quote holds the mention "Vladimir Medinsky", so it is marked in two pieces; only this claim's pieces are lit.
+    const lit = await page.locator('mark.claim-quote.is-lit').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')));
+    expect(new Set(lit)).toEqual(new Set(['ndtv-medinsky-leads']));
+    expect(lit.length).toBe(await page.locator('mark.claim-quote[data-claim="ndtv-medinsky-leads"]').count());
+    await page.context().close();
+  });
+
+  it('shows a relation on both sides, linking one claim to the other', async () => {
+    const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
+    const chip = page.locator('#claim-ndtv-spiders-web-40 a.chip');
+    expect(await chip.textContent()).toBe('differs: approximately 40 bomber aircraft (Unnamed news site)');
+    await chip.click();
+    expect(new URL(page.url()).pathname).toBe('/articles/stalemate-continues-istanbul-talks/');
+    expect(await page.locator(':target').getAttribute('id')).toBe('claim-stalemate-spiders-web-40');
+    expect(await page.locator('#claim-stalemate-spiders-web-40 a.chip').textContent()).toBe('differs: at least 40 Russian bombers (NDTV)');
+    expect((await page.locator('#claim-stalemate-june-2-istanbul a.chip').allTextContents()).sort()).toEqual(['also reported by NDTV', 'also reported by Toutiao (今日头条)']);
+    await page.context().close();
+  });
+});
+
+describe('/claims/', () => {
+  it('shows the claim × source matrix by topic, with text labels in every cell', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    expect(await page.locator('nav[aria-label="Site"] a[aria-current="page"]').textContent()).toBe('Claims');
+    const headers = await page.locator('#topic-military-operations table thead th').allTextContents();
+    expect(headers[0]).toBe('Claim');
+    expect([...headers.slice(1)].sort()).toEqual(['NDTV', 'Toutiao (今日头条)', 'Unattributed translation', 'Unnamed news site', 'Voice of East']);
+    const row = page.locator('#row-ndtv-spiders-web-40');
+    const cells = await row.locator('td').allTextContents();
+    const columns = headers.slice(1);
+    const cellOf = (source: string) => cells[columns.indexOf(source)]!.trim();
+    expect(cellOf('NDTV')).toBe('Reports');
+    expect(cellOf('Unnamed news site')).toBe('Differs: approximately 40 bomber aircraft');
+    expect(cellOf('Voice of East')).toBe('Silent');
+    expect(await row.locator('td a').first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    // The 2 June talks: three sources report the same claim.
+    const talks = await page.locator('#row-stalemate-june-2-istanbul td').allTextContents();
+    expect(talks.filter((text) => /^(Reports|Same)$/.test(text.trim()))).toHaveLength(3);
+    expect(await page.locator('.claim-single').count()).toBeGreaterThan(50);
+    expect(await page.locator('.claim-single').first().textContent()).toMatch(/^Only in /);
+    // Every claim of every article appears once, with a passage permalink.
+    const total = articleSlugs().reduce((sum, slug) => sum + claimIds(slug).length, 0);
+    expect(await page.locator('table.claim-matrix td a[href^="/articles/"]').count()).toBe(total);
+    await page.context().close();
+  });
+
+  it('filters by kind, source and topic with plain links (no JavaScript)', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    await page.locator('.claim-filters a', { hasText: 'Forecast' }).click();
+    expect(new URL(page.url()).pathname).toBe('/claims/kind/forecast/');
+    expect(await page.locator('.claim-filters a[aria-current="page"]').textContent()).toBe('Forecast');
+    const forecastRows = await page.locator('table.claim-matrix tbody tr').count();
+    expect(forecastRows).toBeGreaterThan(10);
+    expect(forecastRows).toBeLessThan(await page.locator('.claims-count').evaluate(() => 1000));
+    await page.locator('.claim-filters a', { hasText: 'Voice of East' }).click();
+    expect(new URL(page.url()).pathname).toBe('/claims/source/what-comes-next-after-putin-and-trump-agreed-to-talk/');
+    const columns = (await page.locator('table.claim-matrix').first().locator('thead th').allTextContents()).slice(1);
+    const column = columns.indexOf('Voice of East');
+    const rows = await page.locator('table.claim-matrix tbody tr').evaluateAll((nodes, index) => nodes.map((node) => node.querySelectorAll('td')[index]!.textContent!.trim()), column);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((text) => text !== 'Silent')).toBe(true);
+    await page.locator('.claim-filters a[href="#topic-sanctions"]').click();
+    expect(await page.locator(':target h2').textContent()).toBe('Sanctions');
+    await page.context().close();
+  });
+
+  it('publishes each claim as a schema.org Claim, with no ratings', async () => {
+    const page = await openPage(browser(), '/claims/');
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': Record<string, unknown>[] };
+    const total = articleSlugs().reduce((sum, slug) => sum + claimIds(slug).length, 0);
+    expect(graph['@graph']).toHaveLength(total);
+    const spider = graph['@graph'].find((item) => String(item['@id']).endsWith('#claim-ndtv-spiders-web-40'))!;
+    expect(spider).toMatchObject({ '@type': 'Claim', appearance: expect.stringMatching(/\/articles\/istanbul-talks-after-drone-attacks\/#after-keeping/), author: { name: 'NDTV' } });
+    expect(await page.content()).not.toMatch(/ClaimReview|reviewRating/);
+    await page.context().close();
+  });
+});
