@@ -11,7 +11,7 @@
  * 4. Rank those with Fuse (prebuilt index records, token search, location
  *    ignored), check exact phrases, cut snippets.
  */
-import Fuse, { type FuseIndexRecords } from 'fuse.js';
+import Fuse, { type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
 import { type Expansion, type ExpansionKind, expandWord } from './expand.ts';
 import {
   FUSE_KEYS,
@@ -36,14 +36,14 @@ export type IndexLoader = (name: string) => Promise<unknown>;
  * passage count as much as its first words; a threshold of 0.35 keeps a one- or
  * two-letter slip and rejects unrelated words (tests/unit/search-ranking.test.ts).
  */
-export const FUSE_OPTIONS = {
-  keys: [...FUSE_KEYS],
+export const FUSE_OPTIONS: IFuseOptions<ShippedRecord> = {
+  keys: FUSE_KEYS.map((key) => ({ ...key })),
   ignoreLocation: true,
   threshold: 0.35,
   includeScore: true,
   useTokenSearch: true,
   tokenMatch: 'any',
-} as const;
+};
 
 export interface SearchFilters {
   /** Outlet id. */
@@ -212,7 +212,7 @@ export class SearchEngine {
     }
     const index = Fuse.parseIndex<ShippedRecord>({
       keys: this.manifest.fuseKeys as never,
-      records: entries.map(({ fuse }, i) => ({ ...fuse, i })) as FuseIndexRecords,
+      records: entries.map(({ fuse }, i) => ({ ...fuse, i })) as never,
     });
     const fuse = new Fuse(
       entries.map(({ record }) => record),
