@@ -136,10 +136,8 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   popup.append(status, list, more);
   form.append(popup);
   input.setAttribute('aria-controls', popup.id);
-  input.setAttribute('aria-expanded', 'false');
   const show = (visible: boolean) => {
     popup.hidden = !visible;
-    input.setAttribute('aria-expanded', String(visible));
   };
 
   const run = latestOnly(

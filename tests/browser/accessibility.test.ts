@@ -8,6 +8,9 @@ const pages = [
   '/sources/',
   '/entities/',
   '/entities/volodymyr-zelensky/',
+  // Search: results on the page, and no result (the hint).
+  '/search/?q=Istanbul%20talks',
+  '/search/?q=zzyzx',
   ...articleSlugs().map((slug) => `/articles/${slug}/`),
   // An article arriving from a quote link whose words have changed: the notice and highlight must pass too.
   `/articles/${articleSlugs()[0]}/?quote=words%20no%20longer%20in%20the%20article`,
@@ -19,6 +22,7 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
       it(`finds no violation on ${path} (${colorScheme} theme)`, async () => {
         const page = await openPage(browser(), path, { colorScheme });
         if (path.includes('?quote=')) await page.locator('.quote-notice').waitFor();
+        if (path.startsWith('/search/')) await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
         const violations = await axeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
         await page.context().close();
@@ -28,6 +32,21 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
 });
 
 describe('keyboard', () => {
+  it('shows the header search results popup without violations (both themes)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser(), '/entities/', { colorScheme });
+      await page.keyboard.press('/');
+      await page.keyboard.type('Zelenski');
+      await page.locator('.search-popup a.search-hit-link').first().waitFor();
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      const outline = await page.locator('.search-popup a.search-hit-link').first().evaluate((node) => getComputedStyle(node).outlineStyle);
+      expect(outline).toBe('solid');
+      await page.context().close();
+    }
+  });
+
   it('offers a visible skip link first, which moves to the main content', async () => {
     const page = await openPage(browser(), '/articles/stalemate-continues-istanbul-talks/');
     await page.keyboard.press('Tab');
