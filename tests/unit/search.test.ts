@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../src/lib/search/build-index.ts';
 import Fuse from 'fuse.js';
 import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
-import { FUSE_OPTIONS, SearchEngine } from '../../src/lib/search/engine.ts';
-import { allowedEdits, boundedEditDistance, buildAliasTable, expandWord } from '../../src/lib/search/expand.ts';
+import { fuseOptions, SearchEngine } from '../../src/lib/search/engine.ts';
+import { allowedEdits, boundedEditDistance, buildAliasTable, expandWord, indexVocabulary } from '../../src/lib/search/expand.ts';
 import { decodePostings, encodePostings, termShard } from '../../src/lib/search/index-format.ts';
 import { MAX_QUERY_LENGTH, normalizeForSearch, normalizeTerm, parseQuery, tokenize } from '../../src/lib/search/normalize.ts';
 import { makeSnippet } from '../../src/lib/search/snippet.ts';
@@ -44,6 +44,8 @@ describe('query expansion', () => {
     expect(boundedEditDistance('zelenski', 'zelenskyy', 2)).toBe(2);
     expect(boundedEditDistance('putin', 'biden', 1)).toBe(2);
     expect(boundedEditDistance('a', 'abcdef', 2)).toBe(3);
+    expect(boundedEditDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(boundedEditDistance('x'.repeat(100), `${'x'.repeat(99)}y`, 2)).toBe(1);
     expect([3, 4, 6, 7, 12].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
   });
 
@@ -60,7 +62,7 @@ describe('query expansion', () => {
     expect(aliases.has('republic')).toBe(false);
   });
 
-  const vocabulary = ['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort();
+  const vocabulary = indexVocabulary(['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort());
 
   it('expands typos through the vocabulary, more for longer words', () => {
     expect(expandWord('istambul', vocabulary, aliases).map((expansion) => expansion.term)).toEqual(['istanbul']);
@@ -196,8 +198,8 @@ describe('ranking', () => {
     const docs = corpus.articles.flatMap((article) =>
       article.passages.map((passage) => ({ title: normalizeForSearch(article.title), entities: '', claims: '', text: normalizeForSearch(passage.text) })),
     );
-    const ours = new Fuse(docs, FUSE_OPTIONS).search('medinsky').length;
-    const loose = new Fuse(docs, { ...FUSE_OPTIONS, threshold: 0.6 }).search('medinsky').length;
+    const ours = new Fuse(docs, fuseOptions<(typeof docs)[number]>()).search('medinsky').length;
+    const loose = new Fuse(docs, { ...fuseOptions<(typeof docs)[number]>(), threshold: 0.6 }).search('medinsky').length;
     expect(ours).toBeGreaterThan(0);
     expect(ours).toBeLessThan(docs.length / 20);
     expect(loose).toBeGreaterThan(ours);

@@ -11,8 +11,8 @@
  * 4. Rank those with Fuse (prebuilt index records, token search, location
  *    ignored), check exact phrases, cut snippets.
  */
-import Fuse, { type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
-import { type Expansion, type ExpansionKind, expandWord } from './expand.ts';
+import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
+import { type Expansion, type ExpansionKind, type Vocabulary, expandWord, indexVocabulary } from './expand.ts';
 import {
   FUSE_KEYS,
   INDEX_VERSION,
@@ -34,16 +34,32 @@ export type IndexLoader = (name: string) => Promise<unknown>;
 /**
  * Fuse options for ranking a shortlist. `ignoreLocation` so words deep in a long
  * passage count as much as its first words; a threshold of 0.35 keeps a one- or
- * two-letter slip and rejects unrelated words (tests/unit/search-ranking.test.ts).
+ * two-letter slip and rejects unrelated words (tests/unit/search.test.ts). The
+ * shortlist ranking itself uses extended search: the words were already
+ * resolved against the vocabulary, so Fuse matches them exactly (`'word`) and
+ * scores by field weight and length, without fuzzy work per query.
  */
-export const FUSE_OPTIONS: IFuseOptions<ShippedRecord> = {
-  keys: FUSE_KEYS.map((key) => ({ ...key })),
-  ignoreLocation: true,
-  threshold: 0.35,
-  includeScore: true,
-  useTokenSearch: true,
-  tokenMatch: 'any',
-};
+export function fuseOptions<T>(): IFuseOptions<T> {
+  return {
+    keys: FUSE_KEYS.map((key) => ({ ...key })),
+    ignoreLocation: true,
+    threshold: 0.35,
+    includeScore: true,
+    useExtendedSearch: true,
+  };
+}
+
+/**
+ * Fuse's logical query for expanded words: every word (any of its terms) in any
+ * field, so a passage scores for each field a word appears in, weighted by key.
+ */
+export function fuseQuery(expansions: readonly { terms: readonly Expansion[] }[]): Expression {
+  return {
+    $and: expansions.map(({ terms }) => ({
+      $or: terms.flatMap(({ term }) => FUSE_KEYS.map((key) => ({ [key.name]: `'${term}` }))),
+    })),
+  };
+}
 
 export interface SearchFilters {
   /** Outlet id. */
@@ -87,6 +103,9 @@ export class SearchEngine {
   private readonly load: IndexLoader;
   private readonly aliases: Map<string, string[]>;
   private readonly frequency: Map<string, number>;
+  private readonly vocabulary: Vocabulary;
+  /** Expansions by word, as typing repeats the same words query after query. */
+  private readonly expansionCache = new Map<string, Expansion[]>();
   private readonly termShards = new Map<number, Promise<TermShard>>();
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
   /** How many candidates Fuse ranks; the rest of the shortlist follows in pre-rank order. */
@@ -99,6 +118,7 @@ export class SearchEngine {
     this.rankLimit = rankLimit;
     this.aliases = new Map(manifest.aliases);
     this.frequency = new Map(manifest.vocabulary.map((term, i) => [term, manifest.documentFrequency[i]!]));
+    this.vocabulary = indexVocabulary(manifest.vocabulary);
   }
 
   static async open(load: IndexLoader, options: { rankLimit?: number } = {}): Promise<SearchEngine> {
@@ -142,12 +162,9 @@ export class SearchEngine {
     const limit = options.limit ?? 20;
     const empty: SearchResponse = { query, hits: [], total: 0, expansions: [] };
     if (!query.words.length) return empty;
-    const { vocabulary } = this.manifest;
     const expansions = query.words.map((word, i) => ({
       word,
-      terms: query.phrase
-        ? expandWord(word, vocabulary, this.aliases).filter((expansion) => expansion.kind === 'exact')
-        : expandWord(word, vocabulary, this.aliases, { prefix: options.typing === true && i === query.words.length - 1 }),
+      terms: this.expand(word, { phrase: query.phrase, prefix: !query.phrase && options.typing === true && i === query.words.length - 1 }),
     }));
     if (expansions.some((expansion) => !expansion.terms.length)) return { ...empty, expansions };
 
@@ -189,6 +206,18 @@ export class SearchEngine {
     return { query, total, expansions, hits: ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score)) };
   }
 
+  private expand(word: string, { phrase, prefix }: { phrase: boolean; prefix: boolean }): Expansion[] {
+    const key = `${phrase ? 'phrase' : prefix ? 'prefix' : 'word'}:${word}`;
+    let terms = this.expansionCache.get(key);
+    if (!terms) {
+      const all = expandWord(word, this.vocabulary, this.aliases, { prefix });
+      terms = phrase ? all.filter((expansion) => expansion.kind === 'exact') : all;
+      if (this.expansionCache.size > 500) this.expansionCache.clear();
+      this.expansionCache.set(key, terms);
+    }
+    return terms;
+  }
+
   /** Fuse ranking of the best pre-ranked candidates, phrase check, then the rest of the shortlist in pre-rank order. */
   private async rank(
     query: ParsedQuery,
@@ -216,11 +245,10 @@ export class SearchEngine {
     });
     const fuse = new Fuse(
       entries.map(({ record }) => record),
-      FUSE_OPTIONS,
+      fuseOptions<ShippedRecord>(),
       index,
     );
-    const fuseQuery = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))].join(' ');
-    const ranked = fuse.search(fuseQuery);
+    const ranked = fuse.search(fuseQuery(expansions));
     const seen = new Set(ranked.map((result) => result.refIndex));
     const rest = entries.map((_, i) => i).filter((i) => !seen.has(i));
     return [

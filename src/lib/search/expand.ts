@@ -35,20 +35,46 @@ export function allowedEdits(length: number): number {
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return Math.min(previous[b.length]!, max + 1);
+}
+// Two reusable rows: the typo scan runs the distance thousands of times a query.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** The vocabulary as expansion needs it: sorted (prefixes, lookups) and bucketed by length (typo scans). */
+export interface Vocabulary {
+  sorted: readonly string[];
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+export function indexVocabulary(sorted: readonly string[]): Vocabulary {
+  const byLength = new Map<number, string[]>();
+  for (const term of sorted) {
+    const bucket = byLength.get(term.length);
+    if (bucket) bucket.push(term);
+    else byLength.set(term.length, [term]);
+  }
+  return { sorted, byLength };
 }
 
 /**
@@ -89,7 +115,7 @@ export interface ExpandOptions {
  */
 export function expandWord(
   word: string,
-  vocabulary: readonly string[],
+  { sorted: vocabulary, byLength }: Vocabulary,
   aliases: ReadonlyMap<string, readonly string[]>,
   options: ExpandOptions = {},
 ): Expansion[] {
@@ -102,10 +128,12 @@ export function expandWord(
   const max = allowedEdits(word.length);
   const near: { term: string; distance: number }[] = [];
   if (max > 0) {
-    for (const term of vocabulary) {
-      if (term === word) continue;
-      const distance = boundedEditDistance(word, term, max);
-      if (distance <= max) near.push({ term, distance });
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const term of byLength.get(length) ?? []) {
+        if (term === word) continue;
+        const distance = boundedEditDistance(word, term, max);
+        if (distance <= max) near.push({ term, distance });
+      }
     }
     near.sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
   }
