@@ -65,7 +65,7 @@ export function buildSearchIndex(
   entities: readonly EntitySpellings[],
   options: BuildOptions = {},
 ): BuiltIndex {
-  const blockSize = options.blockSize ?? 8;
+  const blockSize = options.blockSize ?? 4;
   const postingsPerShard = options.postingsPerShard ?? 6000;
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const mentioned = new Set(articles.flatMap((article) => article.passages.flatMap((passage) => passage.entities)));

@@ -122,7 +122,7 @@ export class SearchEngine {
   }
 
   static async open(load: IndexLoader, options: { rankLimit?: number } = {}): Promise<SearchEngine> {
-    return new SearchEngine((await load(indexFile.manifest)) as SearchManifest, load, options.rankLimit ?? 40);
+    return new SearchEngine((await load(indexFile.manifest)) as SearchManifest, load, options.rankLimit ?? 20);
   }
 
   private termShard(n: number): Promise<TermShard> {
