@@ -87,6 +87,18 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('lets the header box drive the results on the search page', async () => {
+    const page = await openPage(browser(), '/search/');
+    await page.locator('.search-status').filter({ hasText: 'Type a few words' }).waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Bosphorus');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Bosphorus');
+    await page.locator('main [data-search-results] mark').first().waitFor();
+    expect(await page.locator('main input[name="q"]').inputValue()).toBe('Bosphorus');
+    expect(await page.locator('[data-search-results]').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('says when nothing matches, with a hint, and notes an over-long query', async () => {
     const page = await openPage(browser(), '/search/?q=zzyzx%20quokka');
     await page.locator('.search-status').filter({ hasText: 'No passage matches' }).waitFor();
