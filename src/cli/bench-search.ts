@@ -5,6 +5,7 @@
  * npm test (src/lib/search/bench.ts has a smoke test). Options:
  *   --sizes 5,100   corpus sizes in articles
  *   --no-browser    Node only
+ * BENCH_DEBUG=1 also prints each query's time in the page.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

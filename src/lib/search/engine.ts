@@ -8,8 +8,8 @@
  *    entity's postings or an outlet's record ranges.
  * 3. Pre-rank the shortlist by inverse document frequency and field, keep the
  *    best `rankLimit`, fetch only their record blocks.
- * 4. Rank those with Fuse (prebuilt index records, token search, location
- *    ignored), check exact phrases, cut snippets.
+ * 4. Rank those with Fuse (its prebuilt index records, a logical query of the
+ *    expanded words, location ignored), check exact phrases, cut snippets.
  */
 import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
 import { type Expansion, type ExpansionKind, type Vocabulary, expandWord, indexVocabulary } from './expand.ts';
