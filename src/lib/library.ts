@@ -24,6 +24,8 @@ import { REGISTRY_FILE, findUnknownSourceCards, loadRegistryFile } from './entit
 import type { Entity } from './entity-schema.ts';
 import { publishedInstant } from './dates.ts';
 import { truncate, wordCount } from './text.ts';
+import { buildSearchIndex, indexFiles } from './search/build-index.ts';
+import { entitySpellings, searchArticles } from './search/records.ts';
 
 export interface LoadedArticle {
   entry: CollectionEntry<'articles'>;
@@ -209,4 +211,40 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
 export function loadClaims(): Promise<ClaimLibrary> {
   claimCache ??= loadClaimLibrary();
   return claimCache;
+}
+
+let searchIndexCache: Promise<Map<string, string>> | undefined;
+
+async function buildSiteSearchIndex(): Promise<Map<string, string>> {
+  const [articles, { entities }] = await Promise.all([loadArticles(), loadEntities()]);
+  const input = searchArticles(
+    articles.map((article) => ({
+      slug: article.slug,
+      title: article.entry.data.title,
+      outlet: { id: article.outlet.id, name: article.outlet.data.name },
+      passages: article.passages,
+      mentions: article.mentions,
+    })),
+  );
+  return indexFiles(buildSearchIndex(input, entitySpellings(entities)));
+}
+
+/** The search index files (name without `.json` → JSON text), built once per build. */
+export function loadSearchIndexFiles(): Promise<Map<string, string>> {
+  searchIndexCache ??= buildSiteSearchIndex();
+  return searchIndexCache;
+}
+
+export interface SearchFilterOptions {
+  outlets: { id: string; name: string }[];
+  entities: { id: string; name: string }[];
+}
+
+/** The search page's filters: outlets with articles, and entities named at least once, by name. */
+export async function loadSearchFilterOptions(): Promise<SearchFilterOptions> {
+  const [articles, { table }] = await Promise.all([loadArticles(), loadEntities()]);
+  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet.data.name]))].map(([id, name]) => ({ id, name }));
+  const entities = table.filter((row) => row.total > 0).map(({ entity }) => ({ id: entity.id, name: entity.name }));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return { outlets: outlets.sort(byName), entities: entities.sort(byName) };
 }

@@ -9,6 +9,9 @@ const pages = [
   '/entities/',
   '/entities/volodymyr-zelensky/',
   '/claims/',
+  // Search: results on the page, and no result (the hint).
+  '/search/?q=Istanbul%20talks',
+  '/search/?q=zzyzx',
   ...articleSlugs().map((slug) => `/articles/${slug}/`),
   // An article arriving from a quote link whose words have changed: the notice and highlight must pass too.
   `/articles/${articleSlugs()[0]}/?quote=words%20no%20longer%20in%20the%20article`,
@@ -20,6 +23,7 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
       it(`finds no violation on ${path} (${colorScheme} theme)`, async () => {
         const page = await openPage(browser(), path, { colorScheme });
         if (path.includes('?quote=')) await page.locator('.quote-notice').waitFor();
+        if (path.startsWith('/search/')) await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
         const violations = await axeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
         await page.context().close();
@@ -29,6 +33,21 @@ describe('WCAG 2.2 A/AA (axe-core)', () => {
 });
 
 describe('keyboard', () => {
+  it('shows the header search results popup without violations (both themes)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser(), '/entities/', { colorScheme });
+      await page.keyboard.press('/');
+      await page.keyboard.type('Zelenski');
+      await page.locator('.search-popup a.search-hit-link').first().waitFor();
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      const outline = await page.locator('.search-popup a.search-hit-link').first().evaluate((node) => getComputedStyle(node).outlineStyle);
+      expect(outline).toBe('solid');
+      await page.context().close();
+    }
+  });
+
   it('offers a visible skip link first, which moves to the main content', async () => {
     const page = await openPage(browser(), '/articles/stalemate-continues-istanbul-talks/');
     await page.keyboard.press('Tab');
@@ -37,7 +56,8 @@ describe('keyboard', () => {
     const box = await skip.boundingBox();
     expect(box && box.y >= 0 && box.height > 0).toBe(true);
     await page.keyboard.press('Enter');
-    expect(page.url()).toMatch(/#main$/);
+    // The fragment navigation reaches page.url() asynchronously; under load it can lag the key press.
+    await expect.poll(() => page.url()).toMatch(/#main$/);
     await page.context().close();
   });
 

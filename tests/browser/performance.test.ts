@@ -26,15 +26,32 @@ describe('page weight and scripts', () => {
       expect(scripts).toHaveLength(1);
       expect(scripts[0]!.gzipped).toBeLessThan(3 * 1024);
       expect(loaded.some((resource) => /quote-(share|highlight)/.test(resource.url))).toBe(false);
+      // Nor is any search code or index fetched on a plain read.
+      expect(loaded.some((resource) => /\/search-(assets|index)\//.test(resource.url))).toBe(false);
       await context.close();
     });
   }
 
   for (const path of ['/', '/sources/', '/entities/', '/entities/volodymyr-zelensky/', '/claims/']) {
-    it(`loads no JavaScript on ${path}`, async () => {
-      const page = await openPage(browser(), path);
-      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-      await page.context().close();
+    it(`loads no script file on ${path}, and the search code only once the search box is focused`, async () => {
+      const context = await browser().newContext({ baseURL: baseUrl });
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      const searchFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+        if (/\/search-(assets|index)\//.test(request.url())) searchFiles.push(request.url());
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(scripts).toEqual([]);
+      expect(searchFiles).toEqual([]);
+      // The only script is the search box's inline focus handler, a few hundred bytes.
+      const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+      expect(inline).toHaveLength(1);
+      expect(gzipSync(inline[0]!).length).toBeLessThan(512);
+      await page.locator('#site-search-q').focus();
+      await expect.poll(() => scripts.some((url) => /\/search-assets\/search-ui\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+      await context.close();
     });
   }
 

@@ -1,0 +1,153 @@
+/**
+ * Builds the search index at build time from passages: inverted index over
+ * normalised words (and entity names), Fuse's prebuilt index per record block,
+ * split into files so a first query fetches only what it needs. Deterministic:
+ * the same input gives byte-identical files.
+ */
+import Fuse from 'fuse.js';
+import { buildAliasTable, type EntitySpellings } from './expand.ts';
+import {
+  type FuseKeyName,
+  FUSE_KEYS,
+  INDEX_VERSION,
+  type ManifestArticle,
+  type RecordBlock,
+  type SearchManifest,
+  type ShippedRecord,
+  type TermShard,
+  encodePostings,
+  entityTerm,
+  indexFile,
+  termShard,
+} from './index-format.ts';
+import { normalizeForSearch, terms } from './normalize.ts';
+
+export interface SearchPassageInput {
+  id: string;
+  text: string;
+  kind: string;
+  /** Ids of the entities named in the passage (name mentions, not demonyms). */
+  entities: string[];
+  /** Text of the claims the passage holds, once claims exist. */
+  claims?: string[];
+}
+
+export interface SearchArticleInput {
+  slug: string;
+  title: string;
+  outlet: { id: string; name: string };
+  passages: SearchPassageInput[];
+}
+
+export interface BuildOptions {
+  /** Passages per record block. */
+  blockSize?: number;
+  /** Target postings per term shard; the shard count follows from the corpus. */
+  postingsPerShard?: number;
+}
+
+export interface BuiltIndex {
+  manifest: SearchManifest;
+  termShards: TermShard[];
+  recordBlocks: RecordBlock[];
+}
+
+/** The index as files: name (without `.json`) → JSON text. */
+export function indexFiles(index: BuiltIndex): Map<string, string> {
+  const files = new Map<string, string>([[indexFile.manifest, JSON.stringify(index.manifest)]]);
+  index.termShards.forEach((shard, n) => files.set(indexFile.terms(n), JSON.stringify(shard)));
+  index.recordBlocks.forEach((block, n) => files.set(indexFile.records(n), JSON.stringify(block)));
+  return files;
+}
+
+export function buildSearchIndex(
+  articles: readonly SearchArticleInput[],
+  entities: readonly EntitySpellings[],
+  options: BuildOptions = {},
+): BuiltIndex {
+  const blockSize = options.blockSize ?? 4;
+  const postingsPerShard = options.postingsPerShard ?? 6000;
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const mentioned = new Set(articles.flatMap((article) => article.passages.flatMap((passage) => passage.entities)));
+  const manifestEntities = entities.filter((entity) => mentioned.has(entity.id));
+  const entityIndex = new Map(manifestEntities.map((entity, i) => [entity.id, i]));
+  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet])).values()].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
+  const outletIndex = new Map(outlets.map((outlet, i) => [outlet.id, i]));
+
+  const records: ShippedRecord[] = [];
+  const fuseDocs: Record<FuseKeyName, string>[] = [];
+  // term → record index → strong flag
+  const postings = new Map<string, Map<number, boolean>>();
+  const post = (term: string, record: number, strong: boolean) => {
+    let list = postings.get(term);
+    if (!list) postings.set(term, (list = new Map()));
+    list.set(record, (list.get(record) ?? false) || strong);
+  };
+  const manifestArticles: ManifestArticle[] = [];
+
+  for (const article of articles) {
+    manifestArticles.push({ slug: article.slug, title: article.title, outlet: outletIndex.get(article.outlet.id)!, firstRecord: records.length });
+    const titleTerms = terms(article.title);
+    for (const passage of article.passages) {
+      const index = records.length;
+      const entityIds = [...new Set(passage.entities)].filter((id) => entityIndex.has(id));
+      const entityNames = entityIds.flatMap((id) => [...new Set(entityById.get(id)!.names)]);
+      const claims = passage.claims?.length ? passage.claims.join(' ') : undefined;
+      records.push({
+        article: manifestArticles.length - 1,
+        passage: passage.id,
+        text: passage.text,
+        entities: entityIds.map((id) => entityIndex.get(id)!),
+        ...(claims ? { claims } : {}),
+      });
+      fuseDocs.push({
+        title: normalizeForSearch(article.title),
+        entities: normalizeForSearch(entityNames.join(' ')),
+        claims: claims ? normalizeForSearch(claims) : '',
+        text: normalizeForSearch(passage.text),
+      });
+      const heading = passage.kind === 'heading';
+      for (const term of terms(passage.text)) post(term, index, heading);
+      for (const term of titleTerms) post(term, index, true);
+      for (const term of terms(entityNames.join(' '))) post(term, index, true);
+      for (const term of terms(claims ?? '')) post(term, index, true);
+      for (const id of entityIds) post(entityTerm(id), index, true);
+    }
+  }
+
+  const sortedTerms = [...postings.keys()].sort();
+  const vocabulary = sortedTerms.filter((term) => !term.startsWith('@'));
+  const totalPostings = sortedTerms.reduce((sum, term) => sum + postings.get(term)!.size, 0);
+  const termShardCount = Math.max(1, Math.ceil(totalPostings / postingsPerShard));
+  const termShards: TermShard[] = Array.from({ length: termShardCount }, () => ({ postings: {} }));
+  for (const term of sortedTerms) {
+    const encoded = [...postings.get(term)!].sort(([a], [b]) => a - b).map(([record, strong]) => record * 2 + (strong ? 1 : 0));
+    termShards[termShard(term, termShardCount)]!.postings[term] = encodePostings(encoded);
+  }
+
+  const fuseIndex = Fuse.createIndex([...FUSE_KEYS], fuseDocs).toJSON();
+  const recordBlocks: RecordBlock[] = [];
+  for (let start = 0; start < records.length; start += blockSize) {
+    recordBlocks.push({
+      records: records.slice(start, start + blockSize),
+      fuse: fuseIndex.records.slice(start, start + blockSize).map((record) => ({ ...record, i: record.i - start })),
+    });
+  }
+
+  const manifest: SearchManifest = {
+    version: INDEX_VERSION,
+    recordCount: records.length,
+    blockSize,
+    termShardCount,
+    vocabulary,
+    documentFrequency: vocabulary.map((term) => postings.get(term)!.size),
+    aliases: [...buildAliasTable(manifestEntities)],
+    articles: manifestArticles,
+    outlets,
+    entities: manifestEntities.map((entity) => ({ id: entity.id, name: entity.names[0] ?? entity.id, type: entity.type })),
+    fuseKeys: fuseIndex.keys as unknown[],
+  };
+  return { manifest, termShards, recordBlocks };
+}

@@ -1,0 +1,279 @@
+/**
+ * The search engine that runs in the browser (in a worker), in Node for tests
+ * and in the bench. It loads index files through a loader, on demand:
+ *
+ * 1. Expand each query word through the alias table and the vocabulary (typos).
+ * 2. Fetch the term shards of those words; intersect their postings: every word
+ *    must match, in any order (the shortlist). Filters intersect with an
+ *    entity's postings or an outlet's record ranges.
+ * 3. Pre-rank the shortlist by inverse document frequency and field, keep the
+ *    best `rankLimit`, fetch only their record blocks.
+ * 4. Rank those with Fuse (its prebuilt index records, a logical query of the
+ *    expanded words, location ignored), check exact phrases, cut snippets.
+ */
+import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
+import { type Expansion, type ExpansionKind, type Vocabulary, expandWord, indexVocabulary } from './expand.ts';
+import {
+  FUSE_KEYS,
+  INDEX_VERSION,
+  type RecordBlock,
+  type SearchManifest,
+  type ShippedRecord,
+  type TermShard,
+  decodePostings,
+  entityTerm,
+  indexFile,
+  termShard,
+} from './index-format.ts';
+import { type ParsedQuery, parseQuery } from './normalize.ts';
+import { type Snippet, makeSnippet } from './snippet.ts';
+
+/** Fetches one index file by name (without `.json`) and returns its parsed JSON. */
+export type IndexLoader = (name: string) => Promise<unknown>;
+
+/**
+ * Fuse options for ranking a shortlist. `ignoreLocation` so words deep in a long
+ * passage count as much as its first words; a threshold of 0.35 keeps a one- or
+ * two-letter slip and rejects unrelated words (tests/unit/search.test.ts). The
+ * shortlist ranking itself uses extended search: the words were already
+ * resolved against the vocabulary, so Fuse matches them exactly (`'word`) and
+ * scores by field weight and length, without fuzzy work per query.
+ */
+export function fuseOptions<T>(): IFuseOptions<T> {
+  return {
+    keys: FUSE_KEYS.map((key) => ({ ...key })),
+    ignoreLocation: true,
+    threshold: 0.35,
+    includeScore: true,
+    useExtendedSearch: true,
+  };
+}
+
+/**
+ * Fuse's logical query for expanded words: every word (any of its terms) in any
+ * field, so a passage scores for each field a word appears in, weighted by key.
+ */
+export function fuseQuery(expansions: readonly { terms: readonly Expansion[] }[]): Expression {
+  return {
+    $and: expansions.map(({ terms }) => ({
+      $or: terms.flatMap(({ term }) => FUSE_KEYS.map((key) => ({ [key.name]: `'${term}` }))),
+    })),
+  };
+}
+
+export interface SearchFilters {
+  /** Outlet id. */
+  outlet?: string;
+  /** Entity id. */
+  entity?: string;
+}
+
+export interface SearchOptions extends SearchFilters {
+  /** Most results returned. */
+  limit?: number;
+  /** The reader is still typing the last word: also match words it begins. */
+  typing?: boolean;
+}
+
+export interface SearchHit {
+  slug: string;
+  passageId: string;
+  url: string;
+  title: string;
+  outlet: { id: string; name: string };
+  entities: { id: string; name: string }[];
+  snippet: Snippet;
+  /** Ranking score, 0 best. */
+  score: number;
+}
+
+export interface SearchResponse {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /** Passages that match every word (before the limit). */
+  total: number;
+  /** Each query word with the indexed words it stood for. */
+  expansions: { word: string; terms: Expansion[] }[];
+}
+
+const KIND_WEIGHT: Record<ExpansionKind, number> = { exact: 1, alias: 0.95, typo: 0.7, prefix: 0.6 };
+
+export class SearchEngine {
+  readonly manifest: SearchManifest;
+  private readonly load: IndexLoader;
+  private readonly aliases: Map<string, string[]>;
+  private readonly frequency: Map<string, number>;
+  private readonly vocabulary: Vocabulary;
+  /** Expansions by word, as typing repeats the same words query after query. */
+  private readonly expansionCache = new Map<string, Expansion[]>();
+  private readonly termShards = new Map<number, Promise<TermShard>>();
+  private readonly blocks = new Map<number, Promise<RecordBlock>>();
+  /** How many candidates Fuse ranks; the rest of the shortlist follows in pre-rank order. */
+  private readonly rankLimit: number;
+
+  private constructor(manifest: SearchManifest, load: IndexLoader, rankLimit: number) {
+    if (manifest.version !== INDEX_VERSION) throw new Error(`Search index version ${manifest.version}, expected ${INDEX_VERSION}`);
+    this.manifest = manifest;
+    this.load = load;
+    this.rankLimit = rankLimit;
+    this.aliases = new Map(manifest.aliases);
+    this.frequency = new Map(manifest.vocabulary.map((term, i) => [term, manifest.documentFrequency[i]!]));
+    this.vocabulary = indexVocabulary(manifest.vocabulary);
+  }
+
+  static async open(load: IndexLoader, options: { rankLimit?: number } = {}): Promise<SearchEngine> {
+    return new SearchEngine((await load(indexFile.manifest)) as SearchManifest, load, options.rankLimit ?? 20);
+  }
+
+  private termShard(n: number): Promise<TermShard> {
+    let shard = this.termShards.get(n);
+    if (!shard) this.termShards.set(n, (shard = this.load(indexFile.terms(n)) as Promise<TermShard>));
+    return shard;
+  }
+
+  private block(n: number): Promise<RecordBlock> {
+    let block = this.blocks.get(n);
+    if (!block) this.blocks.set(n, (block = this.load(indexFile.records(n)) as Promise<RecordBlock>));
+    return block;
+  }
+
+  private async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
+    const count = this.manifest.termShardCount;
+    const shards = await Promise.all([...new Set(terms.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const));
+    const byNumber = new Map(shards);
+    return new Map(terms.map((term) => [term, decodePostings(byNumber.get(termShard(term, count))!.postings[term] ?? [])]));
+  }
+
+  private idf(term: string): number {
+    return Math.log(1 + this.manifest.recordCount / (1 + (this.frequency.get(term) ?? 0)));
+  }
+
+  /** Record indices of an outlet's articles, as [first, end) ranges. */
+  private outletRanges(outletId: string): [number, number][] {
+    const outlet = this.manifest.outlets.findIndex((candidate) => candidate.id === outletId);
+    const { articles, recordCount } = this.manifest;
+    return articles.flatMap((article, i) =>
+      article.outlet === outlet ? [[article.firstRecord, articles[i + 1]?.firstRecord ?? recordCount] as [number, number]] : [],
+    );
+  }
+
+  async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const query = parseQuery(raw);
+    const limit = options.limit ?? 20;
+    const empty: SearchResponse = { query, hits: [], total: 0, expansions: [] };
+    if (!query.words.length) return empty;
+    const expansions = query.words.map((word, i) => ({
+      word,
+      terms: this.expand(word, { phrase: query.phrase, prefix: !query.phrase && options.typing === true && i === query.words.length - 1 }),
+    }));
+    if (expansions.some((expansion) => !expansion.terms.length)) return { ...empty, expansions };
+
+    const filterTerm = options.entity ? entityTerm(options.entity) : undefined;
+    const allTerms = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))];
+    const postings = await this.postings(filterTerm ? [...allTerms, filterTerm] : allTerms);
+
+    // Shortlist: every word must match through one of its terms; score by the best term per word.
+    let scores: Map<number, number> | undefined;
+    for (const { terms } of [...expansions].sort((a, b) => a.terms.length - b.terms.length)) {
+      const wordScores = new Map<number, number>();
+      for (const { term, kind } of terms) {
+        const weight = this.idf(term) * KIND_WEIGHT[kind];
+        for (const encoded of postings.get(term) ?? []) {
+          const record = encoded >> 1;
+          if (scores && !scores.has(record)) continue;
+          const score = weight * (encoded & 1 ? 1.5 : 1);
+          if (score > (wordScores.get(record) ?? 0)) wordScores.set(record, score);
+        }
+      }
+      if (scores) for (const [record, score] of wordScores) wordScores.set(record, score + scores.get(record)!);
+      scores = wordScores;
+      if (!scores.size) break;
+    }
+    let shortlist = [...(scores ?? new Map<number, number>())];
+    if (filterTerm) {
+      const allowed = new Set((postings.get(filterTerm) ?? []).map((encoded) => encoded >> 1));
+      shortlist = shortlist.filter(([record]) => allowed.has(record));
+    }
+    if (options.outlet) {
+      const ranges = this.outletRanges(options.outlet);
+      shortlist = shortlist.filter(([record]) => ranges.some(([start, end]) => record >= start && record < end));
+    }
+    shortlist.sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b);
+
+    const ranked = await this.rank(query, expansions, shortlist.map(([record]) => record), Math.max(limit, this.rankLimit));
+    const highlight = new Set(allTerms);
+    const total = query.phrase ? ranked.length : shortlist.length;
+    return { query, total, expansions, hits: ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score)) };
+  }
+
+  private expand(word: string, { phrase, prefix }: { phrase: boolean; prefix: boolean }): Expansion[] {
+    const key = `${phrase ? 'phrase' : prefix ? 'prefix' : 'word'}:${word}`;
+    let terms = this.expansionCache.get(key);
+    if (!terms) {
+      const all = expandWord(word, this.vocabulary, this.aliases, { prefix });
+      terms = phrase ? all.filter((expansion) => expansion.kind === 'exact') : all;
+      if (this.expansionCache.size > 500) this.expansionCache.clear();
+      this.expansionCache.set(key, terms);
+    }
+    return terms;
+  }
+
+  /** Fuse ranking of the best pre-ranked candidates, phrase check, then the rest of the shortlist in pre-rank order. */
+  private async rank(
+    query: ParsedQuery,
+    expansions: { word: string; terms: Expansion[] }[],
+    shortlist: number[],
+    rankLimit: number,
+  ): Promise<{ record: ShippedRecord; index: number; score: number }[]> {
+    const candidates = shortlist.slice(0, rankLimit);
+    const { blockSize } = this.manifest;
+    const blockNumbers = [...new Set(candidates.map((record) => Math.floor(record / blockSize)))];
+    const blocks = new Map(await Promise.all(blockNumbers.map(async (n) => [n, await this.block(n)] as const)));
+    let entries = candidates.map((index) => {
+      const block = blocks.get(Math.floor(index / blockSize))!;
+      const offset = index % blockSize;
+      return { index, record: block.records[offset]!, fuse: block.fuse[offset] as FuseIndexRecords[number] };
+    });
+    if (query.phrase) {
+      const phrase = ` ${query.words.join(' ')} `;
+      const textKey = FUSE_KEYS.findIndex((key) => key.name === 'text');
+      entries = entries.filter(({ fuse }) => ` ${fuseValue(fuse, textKey)} `.includes(phrase));
+    }
+    const index = Fuse.parseIndex<ShippedRecord>({
+      keys: this.manifest.fuseKeys as never,
+      records: entries.map(({ fuse }, i) => ({ ...fuse, i })) as never,
+    });
+    const fuse = new Fuse(
+      entries.map(({ record }) => record),
+      fuseOptions<ShippedRecord>(),
+      index,
+    );
+    const ranked = fuse.search(fuseQuery(expansions));
+    const seen = new Set(ranked.map((result) => result.refIndex));
+    const rest = entries.map((_, i) => i).filter((i) => !seen.has(i));
+    return [
+      ...ranked.map((result) => ({ record: entries[result.refIndex]!.record, index: entries[result.refIndex]!.index, score: result.score ?? 1 })),
+      ...rest.map((i) => ({ record: entries[i]!.record, index: entries[i]!.index, score: 1 })),
+    ];
+  }
+
+  private hit(record: ShippedRecord, highlight: ReadonlySet<string>, score: number): SearchHit {
+    const article = this.manifest.articles[record.article]!;
+    const outlet = this.manifest.outlets[article.outlet]!;
+    return {
+      slug: article.slug,
+      passageId: record.passage,
+      url: `/articles/${article.slug}/#${record.passage}`,
+      title: article.title,
+      outlet,
+      entities: record.entities.map((i) => ({ id: this.manifest.entities[i]!.id, name: this.manifest.entities[i]!.name })),
+      snippet: makeSnippet(record.text, highlight),
+      score,
+    };
+  }
+}
+
+function fuseValue(record: FuseIndexRecords[number], keyIndex: number): string {
+  const value = (record as { $?: Record<string, { v?: string } | undefined> }).$?.[String(keyIndex)];
+  return value?.v ?? '';
+}

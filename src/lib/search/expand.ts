@@ -1,0 +1,172 @@
+/**
+ * Query expansion: each query word becomes the set of indexed terms it may
+ * stand for — itself, spellings of the same entity in the registry ("kiev" →
+ * "kyiv"), and vocabulary words within a small edit distance ("istambul" →
+ * "istanbul"). Pure; the vocabulary is the index's sorted term list.
+ */
+import { terms } from './normalize.ts';
+
+/** What an expanded term is, so ranking can prefer what was typed. */
+export type ExpansionKind = 'exact' | 'alias' | 'typo' | 'prefix';
+
+export interface Expansion {
+  term: string;
+  kind: ExpansionKind;
+}
+
+/** An entity's spellings as the index needs them: registry names and aliases. */
+export interface EntitySpellings {
+  id: string;
+  type: string;
+  names: string[];
+}
+
+/** Typos tolerated for a word of this length: none for short words, where one letter changes the word. */
+export function allowedEdits(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+/**
+ * Levenshtein distance between a and b, or `max + 1` as soon as it must exceed `max`
+ * (the banded check keeps a scan of a large vocabulary fast).
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+// Two reusable rows: the typo scan runs the distance thousands of times a query.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** The vocabulary as expansion needs it: sorted (prefixes, lookups) and bucketed by length (typo scans). */
+export interface Vocabulary {
+  sorted: readonly string[];
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+export function indexVocabulary(sorted: readonly string[]): Vocabulary {
+  const byLength = new Map<number, string[]>();
+  for (const term of sorted) {
+    const bucket = byLength.get(term.length);
+    if (bucket) bucket.push(term);
+    else byLength.set(term.length, [term]);
+  }
+  return { sorted, byLength };
+}
+
+/**
+ * Alias table: a word that names an entity on its own (a one-word alias, or the
+ * last word of a person's or place's name) maps to every such word of that
+ * entity. "witkoff" → witkoff, whitkov; "kiev" → kyiv, kiev. First names and
+ * generic words inside longer names ("republic") are left alone on purpose.
+ */
+export function buildAliasTable(entities: readonly EntitySpellings[]): Map<string, string[]> {
+  const table = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    const heads = new Set<string>();
+    for (const name of entity.names) {
+      const nameTerms = terms(name);
+      if (nameTerms.length === 1) heads.add(nameTerms[0]!);
+      else if (nameTerms.length > 1 && (entity.type === 'person' || entity.type === 'place')) heads.add(nameTerms.at(-1)!);
+    }
+    if (heads.size < 2) continue;
+    for (const head of heads) {
+      const set = table.get(head) ?? new Set<string>();
+      for (const other of heads) set.add(other);
+      table.set(head, set);
+    }
+  }
+  return new Map([...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([head, set]) => [head, [...set].sort()]));
+}
+
+export interface ExpandOptions {
+  /** Also take vocabulary words that start with the word (the last word while typing). */
+  prefix?: boolean;
+  /** Most typo and prefix expansions kept per word, closest first. */
+  limit?: number;
+}
+
+/**
+ * Expands one normalised query word against the sorted vocabulary and the alias table.
+ * Returns each term once, strongest kind first: exact, alias, typo, prefix.
+ */
+export function expandWord(
+  word: string,
+  { sorted: vocabulary, byLength }: Vocabulary,
+  aliases: ReadonlyMap<string, readonly string[]>,
+  options: ExpandOptions = {},
+): Expansion[] {
+  const limit = options.limit ?? 12;
+  const found = new Map<string, ExpansionKind>();
+  const add = (term: string, kind: ExpansionKind) => {
+    if (!found.has(term)) found.set(term, kind);
+  };
+  if (hasTerm(vocabulary, word)) add(word, 'exact');
+  const max = allowedEdits(word.length);
+  const near: { term: string; distance: number }[] = [];
+  if (max > 0) {
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const term of byLength.get(length) ?? []) {
+        if (term === word) continue;
+        const distance = boundedEditDistance(word, term, max);
+        if (distance <= max) near.push({ term, distance });
+      }
+    }
+    near.sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1));
+  }
+  // Aliases of the word itself and of its closest spellings ("witkof" → witkoff → whitkov).
+  const aliasSources = [word, ...near.filter((candidate) => candidate.distance === near[0]?.distance).map((candidate) => candidate.term)];
+  for (const source of aliasSources) {
+    for (const alias of aliases.get(source) ?? []) if (hasTerm(vocabulary, alias)) add(alias, source === word ? 'alias' : 'typo');
+  }
+  for (const candidate of near.slice(0, limit)) add(candidate.term, 'typo');
+  if (options.prefix && word.length >= 3) {
+    let added = 0;
+    for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word) && added < limit; i++) {
+      if (!found.has(vocabulary[i]!)) {
+        add(vocabulary[i]!, 'prefix');
+        added++;
+      }
+    }
+  }
+  return [...found].map(([term, kind]) => ({ term, kind }));
+}
+
+/** First index in a sorted array whose value is not below `value`. */
+export function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function hasTerm(sorted: readonly string[], term: string): boolean {
+  return sorted[lowerBound(sorted, term)] === term;
+}

@@ -1,0 +1,51 @@
+/**
+ * Shapes loaded articles and the entity registry into the search index's input.
+ * Pure: the endpoint feeds it the site's loaded articles, tests and the bench
+ * feed it articles rendered outside Astro.
+ */
+import type { EntityMention, Passage } from '../../plugins/page-data.ts';
+import type { Entity } from '../entity-schema.ts';
+import type { SearchArticleInput } from './build-index.ts';
+import type { EntitySpellings } from './expand.ts';
+
+export interface ArticleForSearch {
+  slug: string;
+  title: string;
+  outlet: { id: string; name: string };
+  passages: readonly Passage[];
+  mentions: readonly EntityMention[];
+  /** Claims per passage id, once claims exist. */
+  claims?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function searchArticles(articles: readonly ArticleForSearch[]): SearchArticleInput[] {
+  return articles.map((article) => {
+    const entitiesByPassage = new Map<string, string[]>();
+    for (const mention of article.mentions) {
+      if (mention.form !== 'name') continue;
+      const list = entitiesByPassage.get(mention.passageId) ?? [];
+      if (!list.includes(mention.entityId)) list.push(mention.entityId);
+      entitiesByPassage.set(mention.passageId, list);
+    }
+    return {
+      slug: article.slug,
+      title: article.title,
+      outlet: article.outlet,
+      passages: article.passages.map((passage) => {
+        const claims = article.claims?.get(passage.id);
+        return {
+          id: passage.id,
+          text: passage.text,
+          kind: passage.kind,
+          entities: entitiesByPassage.get(passage.id) ?? [],
+          ...(claims?.length ? { claims: [...claims] } : {}),
+        };
+      }),
+    };
+  });
+}
+
+/** Canonical name first, then every alias. */
+export function entitySpellings(entities: readonly Entity[]): EntitySpellings[] {
+  return entities.map((entity) => ({ id: entity.id, type: entity.type, names: [...new Set([entity.name, ...entity.aliases])] }));
+}

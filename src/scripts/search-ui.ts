@@ -1,0 +1,279 @@
+/**
+ * The search interface, loaded on first focus of the header box (or by the
+ * search page). Queries run in a worker; results are built from DOM nodes and
+ * text, never HTML strings, so whatever is typed stays text.
+ *
+ * - Header box on any page: a results popup under the box; ↓ moves into the
+ *   results, ↑/↓ between them, Escape closes, Enter on a result opens it, Enter
+ *   in the box opens the search page.
+ * - Search page: results in the page; the URL follows the query (replaceState
+ *   while typing, pushState on submit) and back/forward restore it.
+ */
+import type { SearchHit, SearchResponse } from '../lib/search/engine.ts';
+import { MAX_QUERY_LENGTH } from '../lib/search/normalize.ts';
+import { type SearchState, readSearchState, searchUrl } from '../lib/search/url.ts';
+import type { SearchReply, SearchRequest } from './search-protocol.ts';
+
+const POPUP_LIMIT = 8;
+const PAGE_LIMIT = 30;
+const TYPING_DELAY_MS = 90;
+
+const headerForm = document.querySelector<HTMLFormElement>('form[data-search-ui]');
+const headerInput = headerForm?.querySelector<HTMLInputElement>('input[name="q"]') ?? null;
+
+/** The worker and the requests waiting for it; only the latest answer per view is shown. */
+const client = (() => {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, (reply: SearchReply) => void>();
+  return (query: string, options: SearchRequest['options']): Promise<SearchResponse> => {
+    if (!worker) {
+      worker = new Worker(headerForm!.dataset.searchWorker!, { type: 'module' });
+      worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+        waiting.get(data.id)?.(data);
+        waiting.delete(data.id);
+      };
+    }
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, (reply) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply.response)));
+      worker!.postMessage({ id, query, options } satisfies SearchRequest);
+    });
+  };
+})();
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The snippet as text nodes with `<mark>` around matched words. */
+function snippetNode(hit: SearchHit): HTMLElement {
+  const { text, marks, cutStart, cutEnd } = hit.snippet;
+  const node = element('span', 'search-hit-snippet');
+  if (cutStart) node.append('…');
+  let at = 0;
+  for (const [start, end] of marks) {
+    node.append(text.slice(at, start), element('mark', undefined, text.slice(start, end)));
+    at = end;
+  }
+  node.append(text.slice(at));
+  if (cutEnd) node.append('…');
+  return node;
+}
+
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = element('li', 'search-hit');
+  const link = element('a', 'search-hit-link');
+  link.href = hit.url;
+  const meta = element('span', 'search-hit-meta');
+  meta.append(element('span', 'search-hit-outlet', hit.outlet.name), ' · ', element('span', 'search-hit-title', hit.title));
+  link.append(meta, snippetNode(hit));
+  item.append(link);
+  return item;
+}
+
+/** ↑/↓ move focus through the result links; ↑ from the first goes back to the box. */
+function arrowKeys(list: HTMLElement, input: HTMLInputElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[Math.min(at + 1, all.length - 1)] : all[at - 1];
+    (next ?? input).focus();
+  });
+}
+
+function statusText(response: SearchResponse, shown: number): string {
+  if (!response.total) return '';
+  const passages = response.total === 1 ? '1 passage matches' : `${response.total} passages match`;
+  return shown < response.total ? `${passages}; the best ${shown} are shown.` : `${passages}.`;
+}
+
+function noResultsHint(query: string, filtered: boolean): string {
+  const filters = filtered ? ' or clear the source and entity filters' : '';
+  return `No passage matches every word of “${query}”. Try fewer words, another spelling of a name${filters}.`;
+}
+
+function lengthNote(raw: string): string {
+  return raw.length > MAX_QUERY_LENGTH ? `Only the first ${MAX_QUERY_LENGTH} characters of the query are searched.` : '';
+}
+
+/** Runs queries for one view, dropping answers that arrive after a newer query was sent. */
+function latestOnly(render: (response: SearchResponse) => void, fail: (error: Error) => void) {
+  let latest = 0;
+  return (query: string, options: SearchRequest['options']) => {
+    const ticket = ++latest;
+    client(query, options).then(
+      (response) => ticket === latest && render(response),
+      (error: Error) => ticket === latest && fail(error),
+    );
+  };
+}
+
+function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = element('div', 'search-popup');
+  popup.id = 'site-search-popup';
+  popup.hidden = true;
+  const status = element('p', 'search-status');
+  status.setAttribute('role', 'status');
+  const list = element('ol', 'search-results');
+  list.setAttribute('data-search-results', '');
+  list.setAttribute('aria-label', 'Search results');
+  const more = element('a', 'search-more');
+  popup.append(status, list, more);
+  form.append(popup);
+  input.setAttribute('aria-controls', popup.id);
+  const show = (visible: boolean) => {
+    popup.hidden = !visible;
+  };
+
+  const run = latestOnly(
+    (response) => {
+      list.replaceChildren(...response.hits.map(resultItem));
+      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, false)]
+        .filter(Boolean)
+        .join(' ');
+      more.hidden = response.total <= response.hits.length;
+      more.href = searchUrl({ query: response.query.text, source: '', entity: '' });
+      more.textContent = `All ${response.total} results`;
+    },
+    (error) => {
+      status.textContent = `Search failed: ${error.message}`;
+    },
+  );
+
+  let timer: number | undefined;
+  const update = () => {
+    window.clearTimeout(timer);
+    const query = input.value;
+    if (!query.trim()) {
+      list.replaceChildren();
+      show(false);
+      return;
+    }
+    show(true);
+    if (!list.childElementCount) status.textContent = 'Searching…';
+    timer = window.setTimeout(() => run(query, { limit: POPUP_LIMIT, typing: !/\s$/.test(query) }), TYPING_DELAY_MS);
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('focus', () => input.value.trim() && show(true));
+  arrowKeys(list, input);
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || popup.hidden) return;
+    show(false);
+    input.focus();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) show(false);
+  });
+  if (input.value.trim()) update();
+}
+
+function attachPage(page: HTMLElement): void {
+  const form = page.querySelector<HTMLFormElement>('form.search-page-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const source = form.querySelector<HTMLSelectElement>('select[name="source"]')!;
+  const entity = form.querySelector<HTMLSelectElement>('select[name="entity"]')!;
+  const status = page.querySelector<HTMLElement>('.search-status')!;
+  const note = page.querySelector<HTMLElement>('.search-length-note')!;
+  const list = page.querySelector<HTMLElement>('[data-search-results]')!;
+  page.classList.add('search-ready');
+
+  const state = (): SearchState => ({ query: input.value, source: source.value, entity: entity.value });
+  const setState = (next: SearchState) => {
+    input.value = next.query;
+    source.value = [...source.options].some((option) => option.value === next.source) ? next.source : '';
+    entity.value = [...entity.options].some((option) => option.value === next.entity) ? next.entity : '';
+    if (headerInput) headerInput.value = next.query;
+  };
+
+  const run = latestOnly(
+    (response) => {
+      list.setAttribute('aria-busy', 'false');
+      list.replaceChildren(...response.hits.map(resultItem));
+      const filtered = Boolean(source.value || entity.value);
+      status.textContent = response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, filtered);
+    },
+    (error) => {
+      list.setAttribute('aria-busy', 'false');
+      status.textContent = `Search failed: ${error.message}`;
+    },
+  );
+
+  let timer: number | undefined;
+  const update = (typing: boolean) => {
+    window.clearTimeout(timer);
+    const { query } = state();
+    note.textContent = lengthNote(query);
+    note.hidden = !note.textContent;
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = 'Type a few words to find the passages, in any of the sources, that hold them all.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    list.setAttribute('aria-busy', 'true');
+    const options = { limit: PAGE_LIMIT, typing, outlet: source.value || undefined, entity: entity.value || undefined };
+    timer = window.setTimeout(() => run(query, options), typing ? TYPING_DELAY_MS : 0);
+  };
+
+  const onInput = () => {
+    window.history.replaceState(null, '', searchUrl(state()));
+    update(!/\s$/.test(input.value));
+  };
+  input.addEventListener('input', () => {
+    if (headerInput) headerInput.value = input.value;
+    onInput();
+  });
+  // On this page the header box drives the page's results rather than a popup.
+  headerInput?.addEventListener('input', () => {
+    input.value = headerInput.value;
+    onInput();
+  });
+  headerForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    input.value = headerInput!.value;
+    form.requestSubmit();
+  });
+  for (const select of [source, entity]) select.addEventListener('change', () => {
+    window.history.replaceState(null, '', searchUrl(state()));
+    update(false);
+  });
+  // Typing rewrites the current history entry; a submitted query gets its own, so Back returns to the one before.
+  let committed = searchUrl(readSearchState(window.location.search));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = searchUrl(state());
+    if (url !== committed) {
+      window.history.replaceState(null, '', committed);
+      window.history.pushState(null, '', url);
+      committed = url;
+    }
+    update(false);
+  });
+  window.addEventListener('popstate', () => {
+    setState(readSearchState(window.location.search));
+    committed = searchUrl(state());
+    update(false);
+  });
+  arrowKeys(list, input);
+  setState(readSearchState(window.location.search));
+  update(false);
+}
+
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) attachPage(page);
+else if (headerForm && headerInput) attachPopup(headerForm, headerInput);

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../src/lib/search/build-index.ts';
+import Fuse from 'fuse.js';
+import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
+import { fuseOptions, SearchEngine } from '../../src/lib/search/engine.ts';
+import { allowedEdits, boundedEditDistance, buildAliasTable, expandWord, indexVocabulary } from '../../src/lib/search/expand.ts';
+import { decodePostings, encodePostings, termShard } from '../../src/lib/search/index-format.ts';
+import { MAX_QUERY_LENGTH, normalizeForSearch, normalizeTerm, parseQuery, tokenize } from '../../src/lib/search/normalize.ts';
+import { makeSnippet } from '../../src/lib/search/snippet.ts';
+import { readSearchState, searchUrl } from '../../src/lib/search/url.ts';
+import { committedSearchEngine } from '../helpers/search-engine.ts';
+
+describe('search normalisation', () => {
+  it('ignores case, diacritics, curly quotes, dashes and possessives on both sides', () => {
+    expect(normalizeForSearch('Zelenskyy’s PLAN — Kyïv')).toBe('zelenskyy plan kyiv');
+    expect(normalizeForSearch("Trump's deal")).toBe(normalizeForSearch('Trump’s deal'));
+    expect(normalizeForSearch('NATO–Russian proxy-war')).toBe('nato russian proxy war');
+    expect(normalizeTerm('Éric')).toBe('eric');
+    expect(normalizeTerm("allies'")).toBe('allies');
+    expect(normalizeTerm('don’t')).toBe('dont');
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'On “Spider’s web”, Kyiv…';
+    const tokens = tokenize(text);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['On', 'Spider’s', 'web', 'Kyiv']);
+    expect(tokens.map((token) => token.term)).toEqual(['on', 'spider', 'web', 'kyiv']);
+  });
+
+  it('reads phrases, removes repeated words and caps the length', () => {
+    expect(parseQuery('  "negotiator in chief" ')).toMatchObject({ phrase: true, words: ['negotiator', 'in', 'chief'] });
+    expect(parseQuery('“no man’s land”')).toMatchObject({ phrase: true, words: ['no', 'man', 'land'] });
+    expect(parseQuery('putin Putin trump')).toMatchObject({ phrase: false, words: ['putin', 'trump'] });
+    const long = parseQuery('a'.repeat(MAX_QUERY_LENGTH + 50));
+    expect(long.truncated).toBe(true);
+    expect(long.text).toHaveLength(MAX_QUERY_LENGTH);
+    expect(parseQuery('<img src=x onerror=alert(1)>').words).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
+  });
+});
+
+describe('query expansion', () => {
+  it('measures edit distance, stopping early past the bound', () => {
+    expect(boundedEditDistance('istambul', 'istanbul', 2)).toBe(1);
+    expect(boundedEditDistance('zelenski', 'zelenskyy', 2)).toBe(2);
+    expect(boundedEditDistance('putin', 'biden', 1)).toBe(2);
+    expect(boundedEditDistance('a', 'abcdef', 2)).toBe(3);
+    expect(boundedEditDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(boundedEditDistance('x'.repeat(100), `${'x'.repeat(99)}y`, 2)).toBe(1);
+    expect([3, 4, 6, 7, 12].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  const aliases = buildAliasTable([
+    { id: 'steve-witkoff', type: 'person', names: ['Steve Witkoff', 'Witkoff', 'Whitkov'] },
+    { id: 'kyiv', type: 'place', names: ['Kyiv', 'Kiev'] },
+    { id: 'dpr', type: 'organisation', names: ['Donetsk People’s Republic', 'DPR'] },
+  ]);
+
+  it('maps a name to the other spellings of its entity, and leaves generic words alone', () => {
+    expect(aliases.get('witkoff')).toEqual(['whitkov', 'witkoff']);
+    expect(aliases.get('kiev')).toEqual(['kiev', 'kyiv']);
+    expect(aliases.has('steve')).toBe(false);
+    expect(aliases.has('republic')).toBe(false);
+  });
+
+  const vocabulary = indexVocabulary(['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort());
+
+  it('expands typos through the vocabulary, more for longer words', () => {
+    expect(expandWord('istambul', vocabulary, aliases).map((expansion) => expansion.term)).toEqual(['istanbul']);
+    expect(expandWord('zelenski', vocabulary, aliases).map((expansion) => expansion.term).sort()).toEqual(['zelenskiy', 'zelensky', 'zelenskyy']);
+    expect(expandWord('kyiv', vocabulary, aliases)).toEqual([{ term: 'kyiv', kind: 'exact' }]);
+    // Short words must be exact: "put" is not "putin".
+    expect(expandWord('put', vocabulary, aliases)).toEqual([]);
+  });
+
+  it('expands aliases, also of a misspelled name, and prefixes while typing', () => {
+    expect(expandWord('kiev', vocabulary, aliases)).toEqual([{ term: 'kyiv', kind: 'alias' }]);
+    expect(expandWord('witkoff', vocabulary, aliases)).toEqual([
+      { term: 'witkoff', kind: 'exact' },
+      { term: 'whitkov', kind: 'alias' },
+    ]);
+    expect(expandWord('witkof', vocabulary, aliases).map((expansion) => expansion.term)).toContain('whitkov');
+    expect(expandWord('zelensk', vocabulary, aliases, { prefix: true }).map((expansion) => expansion.term)).toContain('zelenskyys');
+  });
+});
+
+const tinyCorpus: SearchArticleInput[] = [
+  {
+    slug: 'one',
+    title: 'Talks in Istanbul',
+    outlet: { id: 'outlet-a', name: 'Outlet A' },
+    passages: [
+      { id: 'p1', kind: 'paragraph', entities: ['kyiv'], text: `${'Filler words that say nothing much at all here. '.repeat(4)}The delegation from Kyiv brought trucks of drones to Siberia.` },
+      { id: 'p2', kind: 'paragraph', entities: [], text: 'Drones were seen far away, but no trucks.' },
+      { id: 'p3', kind: 'paragraph', entities: [], text: 'Weather was mild in the city that week.' },
+    ],
+  },
+  {
+    slug: 'two',
+    title: 'Another outlet on the war',
+    outlet: { id: 'outlet-b', name: 'Outlet B' },
+    passages: [
+      { id: 'q1', kind: 'paragraph', entities: ['kyiv'], text: 'Officials in Kiev denied that drones were sent to Siberia on trucks.' },
+      { id: 'q2', kind: 'heading', entities: [], text: 'Siberia' },
+      { id: 'q3', kind: 'paragraph', entities: [], text: 'The negotiator in chief looked shaky, said one analyst.', claims: ['The US negotiator looks shaky'] },
+    ],
+  },
+];
+const tinyEntities = [{ id: 'kyiv', type: 'place', names: ['Kyiv', 'Kiev'] }];
+
+async function tinyEngine(options = {}) {
+  const files = indexFiles(buildSearchIndex(tinyCorpus, tinyEntities, { blockSize: 2, ...options }));
+  const loaded: string[] = [];
+  const engine = await SearchEngine.open(async (name) => {
+    loaded.push(name);
+    return JSON.parse(files.get(name)!);
+  });
+  return { engine, files, loaded };
+}
+
+describe('search index and shortlisting', () => {
+  it('delta-encodes postings and shards terms stably', () => {
+    expect(decodePostings(encodePostings([3, 5, 11, 40]))).toEqual([3, 5, 11, 40]);
+    expect(termShard('istanbul', 8)).toBe(termShard('istanbul', 8));
+    expect(termShard('istanbul', 1)).toBe(0);
+  });
+
+  it('builds byte-identical files from the same input', () => {
+    const first = indexFiles(buildSearchIndex(tinyCorpus, tinyEntities));
+    const second = indexFiles(buildSearchIndex(structuredClone(tinyCorpus), structuredClone(tinyEntities)));
+    expect([...first]).toEqual([...second]);
+  });
+
+  it('keeps only passages holding every word, in any order', async () => {
+    const { engine } = await tinyEngine();
+    const { hits, total } = await engine.search('trucks Siberia drones');
+    expect(total).toBe(2);
+    expect(hits.map((hit) => hit.passageId).sort()).toEqual(['p1', 'q1']);
+  });
+
+  it('matches through aliases and entity names (Kyiv finds Kiev)', async () => {
+    const { engine } = await tinyEngine();
+    const { hits } = await engine.search('Kyiv denied');
+    expect(hits.map((hit) => hit.passageId)).toEqual(['q1']);
+    expect(hits[0]!.snippet.marks.map(([start, end]) => hits[0]!.snippet.text.slice(start, end))).toEqual(['Kiev', 'denied']);
+  });
+
+  it('treats a quoted query as an exact phrase', async () => {
+    const { engine } = await tinyEngine();
+    expect((await engine.search('"in chief negotiator"')).hits).toEqual([]);
+    expect((await engine.search('"negotiator in chief"')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
+  });
+
+  it('searches claims text where a passage has claims', async () => {
+    const { engine } = await tinyEngine();
+    expect((await engine.search('US negotiator')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
+  });
+
+  it('filters by outlet and by entity', async () => {
+    const { engine } = await tinyEngine();
+    expect((await engine.search('drones', { outlet: 'outlet-b' })).hits.map((hit) => hit.passageId)).toEqual(['q1']);
+    expect((await engine.search('drones', { entity: 'kyiv' })).hits.map((hit) => hit.passageId).sort()).toEqual(['p1', 'q1']);
+  });
+
+  it('fetches only the term shards and record blocks a query needs', async () => {
+    const { engine, loaded, files } = await tinyEngine({ postingsPerShard: 4 });
+    await engine.search('weather');
+    const blocks = loaded.filter((name) => name.startsWith('records-'));
+    expect(blocks).toEqual(['records-1']);
+    expect(loaded.filter((name) => name.startsWith('terms-'))).toHaveLength(1);
+    expect([...files.keys()].filter((name) => name.startsWith('terms-')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('ranking', () => {
+  it('ranks a title or heading match above the same word deep in body text', async () => {
+    const { engine } = await tinyEngine();
+    const { hits } = await engine.search('Siberia');
+    expect(hits[0]!.passageId).toBe('q2');
+  });
+
+  it('matches words past the first 60 characters of a long passage (location ignored)', async () => {
+    const { engine } = await tinyEngine();
+    const { hits } = await engine.search('delegation');
+    expect(hits.map((hit) => hit.passageId)).toEqual(['p1']);
+    expect(tinyCorpus[0]!.passages[0]!.text.indexOf('delegation')).toBeGreaterThan(150);
+  });
+
+  it('does not let the fuzzy threshold match nearly everything', async () => {
+    const engine = await committedSearchEngine();
+    const { total } = await engine.search('Medinsky');
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(5);
+    expect((await engine.search('quokka')).total).toBe(0);
+  });
+
+  it('tunes Fuse so a rare word matches a few passages over the whole corpus, not nearly all', async () => {
+    const corpus = await loadSearchCorpus();
+    const docs = corpus.articles.flatMap((article) =>
+      article.passages.map((passage) => ({ title: normalizeForSearch(article.title), entities: '', claims: '', text: normalizeForSearch(passage.text) })),
+    );
+    const ours = new Fuse(docs, fuseOptions<(typeof docs)[number]>()).search('medinsky').length;
+    const loose = new Fuse(docs, { ...fuseOptions<(typeof docs)[number]>(), threshold: 0.6 }).search('medinsky').length;
+    expect(ours).toBeGreaterThan(0);
+    expect(ours).toBeLessThan(docs.length / 20);
+    expect(loose).toBeGreaterThan(ours);
+  });
+
+  it('ranks an exact spelling above a typo of it', async () => {
+    const engine = await committedSearchEngine();
+    const { hits } = await engine.search('Kiev');
+    expect(hits[0]!.snippet.text).toMatch(/Kiev/);
+  });
+});
+
+describe('snippets and URLs', () => {
+  it('cuts around the first match at word boundaries and lists marks inside', () => {
+    const text = `${'alpha beta gamma delta. '.repeat(20)}The Bosphorus shore. ${'epsilon zeta. '.repeat(20)}`;
+    const snippet = makeSnippet(text, new Set(['bosphorus']), 120);
+    expect(snippet.cutStart && snippet.cutEnd).toBe(true);
+    expect(snippet.text.length).toBeLessThanOrEqual(120);
+    expect(snippet.marks).toHaveLength(1);
+    const [start, end] = snippet.marks[0]!;
+    expect(snippet.text.slice(start, end)).toBe('Bosphorus');
+    expect(snippet.text).toMatch(/^\w/);
+  });
+
+  it('writes and reads the search URL', () => {
+    const state = { query: 'Kiev & <b>', source: 'ndtv', entity: '' };
+    expect(searchUrl(state)).toBe('/search/?q=Kiev+%26+%3Cb%3E&source=ndtv');
+    expect(readSearchState(searchUrl(state).split('?')[1]!)).toEqual(state);
+    expect(searchUrl({ query: '', source: '', entity: '' })).toBe('/search/');
+  });
+});
