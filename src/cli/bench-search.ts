@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
 import { type BuiltCorpus, type Measurement, QUERY_MIX, buildBenchCorpus, measureOurs, measurePlain, stats, syntheticCorpus } from '../lib/search/bench.ts';
+import type { WorkerTyping } from '../lib/search/bench-page.ts';
 import { loadSearchCorpus } from '../lib/search/corpus.ts';
 
 const args = process.argv.slice(2);
@@ -54,14 +55,6 @@ interface PageResult {
   loadMs: number;
   typingMaxMs: number;
   longTasks: number;
-}
-
-interface WorkerTyping {
-  firstReplyMs: number;
-  replyMaxMs: number;
-  longTasks: number;
-  longestTaskMs: number;
-  keystrokes: number;
 }
 
 async function measureInBrowser(corpus: BuiltCorpus, code: { page: string; worker: string }, ours: Measurement, plainBytes: Measurement['firstQueryBytes']) {

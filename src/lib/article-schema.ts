@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+import { nonEmpty } from './schema-parts.ts';
 
 /** ISO date at the precision we actually know: `2025-06-02` (day) or `2025-06` (month). */
 export const publishedSchema = z

@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "ndtv-spiders-web-bombers"');
+import { kebabId as kebabIdLike, nonEmpty } from './schema-parts.ts';
+
+const kebabId = kebabIdLike('ndtv-spiders-web-bombers');
 
 export const claimKinds = ['figure', 'event', 'position', 'forecast', 'assessment'] as const;
 export type ClaimKind = (typeof claimKinds)[number];

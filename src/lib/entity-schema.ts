@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const entityId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "donald-trump"');
+import { kebabId, nonEmpty } from './schema-parts.ts';
+
+const entityId = kebabId('donald-trump');
 
 export const entityTypes = ['person', 'organisation', 'place', 'event', 'agreement'] as const;
 export type EntityType = (typeof entityTypes)[number];

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { splitFrontmatter } from '../../src/lib/article-passages.ts';
 import { type ArticleFrontmatter, parseArticleFrontmatter } from '../../src/lib/article-schema.ts';
 
 /** The raw source texts live beside the checkout (shared/seeds); SEEDS_DIR overrides. */
@@ -22,9 +22,8 @@ export interface ArticleFile {
 
 /** Splits a Markdown file into validated frontmatter and body. */
 export function parseArticleFile(file: string, text: string): ArticleFile {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter block`);
-  return { file, frontmatter: parseArticleFrontmatter(file, load(match[1]!)), body: match[2]! };
+  const { frontmatter, body } = splitFrontmatter(file, text);
+  return { file, frontmatter: parseArticleFrontmatter(file, frontmatter), body };
 }
 
 export function committedArticles(): ArticleFile[] {

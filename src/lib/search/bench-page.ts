@@ -61,7 +61,7 @@ async function plain(queries: string[]): Promise<PageStats> {
   return { times, loadMs, typingMaxMs: Math.max(0, ...times), longTasks: 0 };
 }
 
-interface WorkerTyping {
+export interface WorkerTyping {
   /** Wait for the first keystroke's results: starting the worker and fetching the index, ms. */
   firstReplyMs: number;
   /** Longest wait from a later keystroke to its results (new shards included), ms. */
