@@ -25,7 +25,7 @@ import type { Entity } from './entity-schema.ts';
 import { publishedInstant } from './dates.ts';
 import { truncate, wordCount } from './text.ts';
 import { buildSearchIndex, indexFiles } from './search/build-index.ts';
-import { entitySpellings, searchArticles } from './search/records.ts';
+import { claimSummariesByPassage, entitySpellings, searchArticles } from './search/records.ts';
 
 export interface LoadedArticle {
   entry: CollectionEntry<'articles'>;
@@ -216,7 +216,7 @@ export function loadClaims(): Promise<ClaimLibrary> {
 let searchIndexCache: Promise<Map<string, string>> | undefined;
 
 async function buildSiteSearchIndex(): Promise<Map<string, string>> {
-  const [articles, { entities }] = await Promise.all([loadArticles(), loadEntities()]);
+  const [articles, { entities }, { byArticle }] = await Promise.all([loadArticles(), loadEntities(), loadClaims()]);
   const input = searchArticles(
     articles.map((article) => ({
       slug: article.slug,
@@ -224,6 +224,7 @@ async function buildSiteSearchIndex(): Promise<Map<string, string>> {
       outlet: { id: article.outlet.id, name: article.outlet.data.name },
       passages: article.passages,
       mentions: article.mentions,
+      claims: claimSummariesByPassage(byArticle.get(article.slug) ?? []),
     })),
   );
   return indexFiles(buildSearchIndex(input, entitySpellings(entities)));

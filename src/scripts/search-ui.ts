@@ -10,6 +10,7 @@
  *   while typing, pushState on submit) and back/forward restore it.
  */
 import type { SearchHit, SearchResponse } from '../lib/search/engine.ts';
+import type { Snippet } from '../lib/search/snippet.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/normalize.ts';
 import { type SearchState, readSearchState, searchUrl } from '../lib/search/url.ts';
 import type { SearchReply, SearchRequest } from './search-protocol.ts';
@@ -49,10 +50,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** The snippet as text nodes with `<mark>` around matched words. */
-function snippetNode(hit: SearchHit): HTMLElement {
-  const { text, marks, cutStart, cutEnd } = hit.snippet;
-  const node = element('span', 'search-hit-snippet');
+/** A snippet as text nodes with `<mark>` around matched words. */
+function snippetNode(snippet: Snippet, className: string): HTMLElement {
+  const { text, marks, cutStart, cutEnd } = snippet;
+  const node = element('span', className);
   if (cutStart) node.append('…');
   let at = 0;
   for (const [start, end] of marks) {
@@ -70,7 +71,13 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   const meta = element('span', 'search-hit-meta');
   meta.append(element('span', 'search-hit-outlet', hit.outlet.name), ' · ', element('span', 'search-hit-title', hit.title));
-  link.append(meta, snippetNode(hit));
+  link.append(meta, snippetNode(hit.snippet, 'search-hit-snippet'));
+  // A claim the query matched, in our words: why this passage is here when its own words differ.
+  for (const claim of hit.claims) {
+    const line = snippetNode(claim, 'search-hit-claim');
+    line.prepend(element('span', 'search-hit-claim-label', 'Claim: '));
+    link.append(line);
+  }
   item.append(link);
   return item;
 }

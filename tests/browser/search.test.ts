@@ -46,6 +46,18 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds a passage by the words of its claim, and shows that claim marked', async () => {
+    const page = await openPage(browser(), '/search/?q=bargaining%20chips');
+    const results = page.locator('main [data-search-results] > li');
+    await results.first().waitFor();
+    const first = results.first();
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/articles\/trump-putin-alaska-meeting-expectations\/#/);
+    const claim = first.locator('.search-hit-claim');
+    expect(await claim.textContent()).toBe('Claim: Putin holds more bargaining chips than Trump.');
+    expect(await claim.locator('mark').allTextContents()).toEqual(['bargaining', 'chips']);
+    await page.context().close();
+  });
+
   it('finds a name by another spelling and filters by source and entity', async () => {
     const page = await openPage(browser(), '/search/?q=Witkoff');
     const results = page.locator('main [data-search-results] > li');

@@ -13,7 +13,7 @@ const PATIENCE = 'trumps-patience-is-not-eternal';
 const NEXT = 'what-comes-next-after-putin-and-trump-agreed-to-talk';
 
 interface Case {
-  kind: 'name' | 'place' | 'figure' | 'multi-word' | 'misspelled' | 'alias' | 'phrase';
+  kind: 'name' | 'place' | 'figure' | 'multi-word' | 'misspelled' | 'alias' | 'phrase' | 'claim';
   query: string;
   slug: string;
   contains: string;
@@ -63,6 +63,11 @@ const CASES: Case[] = [
   { kind: 'alias', query: 'Kyiv formal control', slug: NEXT, contains: 'under Kiev’s formal control' },
   { kind: 'alias', query: 'Zelensky Sunday Umerov', slug: ISTANBUL, contains: 'President Volodymyr Zelenskiy on Sunday' },
   { kind: 'alias', query: 'Sergei Lavrov', slug: PATIENCE, contains: 'Putin and L' },
+  // Words of a claim's summary, not of the passage (British spelling, paraphrase)
+  { kind: 'claim', query: 'Putin bargaining chips', slug: ALASKA, contains: 'bright and useful card owners' },
+  { kind: 'claim', query: 'scolding Zelensky', slug: ISTANBUL, contains: 'Oval Office' },
+  { kind: 'claim', query: 'recognise annexations', slug: PATIENCE, contains: 'legally recognize the annexation' },
+  { kind: 'claim', query: 'eighteen months operation', slug: STALEMATE, contains: 'This extensive operation' },
   // Exact phrase
   { kind: 'phrase', query: '"negotiator in chief"', slug: ISTANBUL, contains: 'negotiator in chief' },
   { kind: 'phrase', query: '"no man’s land"', slug: NEXT, contains: 'no-man’s land' },

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeForMatch, stripDiacritics } from '../../src/lib/text.ts';
 import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../src/lib/search/build-index.ts';
 import Fuse from 'fuse.js';
 import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
@@ -25,6 +27,27 @@ describe('search normalisation', () => {
     const tokens = tokenize(text);
     expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['On', 'Spider’s', 'web', 'Kyiv']);
     expect(tokens.map((token) => token.term)).toEqual(['on', 'spider', 'web', 'kyiv']);
+  });
+
+  // The definitions the fast paths must agree with: a Unicode word regex and the full normalisation.
+  const referenceWord = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+  const referenceTerm = (word: string) =>
+    stripDiacritics(normalizeForMatch(word)).replace(/'s$/, '').replace(/s'$/, 's').replace(/'/g, '');
+  const referenceTokens = (text: string) =>
+    [...text.matchAll(referenceWord)]
+      .map((match) => ({ term: referenceTerm(match[0]), start: match.index, end: match.index + match[0].length }))
+      .filter((token) => token.term);
+  const trickyText = fc.string({
+    unit: fc.constantFrom(...'aZ09 \'’ʼ-–.,“”«»éİıßﬁ\u0301\u00a0北京ÇğŞ\ud835\udc00\ud800x'.split('')),
+    maxLength: 40,
+  });
+
+  it('tokenizes exactly as the Unicode word definition, fast paths included', () => {
+    fc.assert(fc.property(trickyText, (text) => {
+        expect(tokenize(text)).toEqual(referenceTokens(text));
+      }), { numRuns: 2000 });
+    const sample = 'Zelensky’s «peace» — Çırağan naïve 北京 l’Élysée 3,000 x\u0301y it’s’ ab’’c don\'t 𝐀bc';
+    expect(tokenize(sample)).toEqual(referenceTokens(sample));
   });
 
   it('reads phrases, removes repeated words and caps the length', () => {
@@ -119,7 +142,7 @@ async function tinyEngine(options = {}) {
 
 describe('search index and shortlisting', () => {
   it('delta-encodes postings and shards terms stably', () => {
-    expect(decodePostings(encodePostings([3, 5, 11, 40]))).toEqual([3, 5, 11, 40]);
+    expect([...decodePostings(encodePostings([3, 5, 11, 40]))]).toEqual([3, 5, 11, 40]);
     expect(termShard('istanbul', 8)).toBe(termShard('istanbul', 8));
     expect(termShard('istanbul', 1)).toBe(0);
   });
@@ -150,9 +173,23 @@ describe('search index and shortlisting', () => {
     expect((await engine.search('"negotiator in chief"')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
   });
 
+  it('finds an exact phrase ranked below many passages holding its words apart', async () => {
+    const passages = Array.from({ length: 30 }, (_, i) => ({ id: `h${i}`, kind: 'heading', entities: [], text: `War and the peace ${i}` }));
+    passages.push({ id: 'last', kind: 'paragraph', entities: [], text: 'Now it is the war again.' });
+    const files = indexFiles(buildSearchIndex([{ slug: 'many', title: 'Many', outlet: { id: 'o', name: 'O' }, passages }], []));
+    const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!), { rankLimit: 5 });
+    const { hits, total } = await engine.search('"the war"', { limit: 5 });
+    expect(hits.map((hit) => hit.passageId)).toEqual(['last']);
+    expect(total).toBe(1);
+  });
+
   it('searches claims text where a passage has claims', async () => {
     const { engine } = await tinyEngine();
-    expect((await engine.search('US negotiator')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
+    const { hits } = await engine.search('US negotiator');
+    expect(hits.map((hit) => hit.passageId)).toEqual(['q3']);
+    // The claim is shown, marked, since the passage's own words lack "US".
+    expect(hits[0]!.claims.map((claim) => claim.marks.map(([start, end]) => claim.text.slice(start, end)))).toEqual([['US', 'negotiator']]);
+    expect((await engine.search('analyst')).hits[0]!.claims).toEqual([]);
   });
 
   it('filters by outlet and by entity', async () => {
@@ -222,6 +259,20 @@ describe('snippets and URLs', () => {
     const [start, end] = snippet.marks[0]!;
     expect(snippet.text.slice(start, end)).toBe('Bosphorus');
     expect(snippet.text).toMatch(/^\w/);
+  });
+
+  it('cuts the same snippet from a long passage whether the hit is early, late or missing', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
+    const text = words.join(' ');
+    for (const target of ['word3', 'word200', 'word399', 'absent']) {
+      const snippet = makeSnippet(text, new Set([target]), 120);
+      expect(snippet.text.length).toBeLessThanOrEqual(120);
+      expect(snippet.text).toMatch(/^word\d+/);
+      expect(snippet.text).toMatch(/word\d+$/);
+      if (target === 'absent') expect(snippet).toMatchObject({ marks: [], cutStart: false, cutEnd: true });
+      else expect(snippet.marks.map(([start, end]) => snippet.text.slice(start, end))).toEqual([target]);
+    }
+    expect(makeSnippet(text, new Set(['word399']), 120).cutEnd).toBe(false);
   });
 
   it('writes and reads the search URL', () => {

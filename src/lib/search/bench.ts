@@ -136,7 +136,7 @@ function plainDocs(articles: readonly SearchArticleInput[], entities: readonly E
       passage: passage.id,
       title: normalizeForSearch(article.title),
       entities: normalizeForSearch(passage.entities.map((id) => names.get(id) ?? '').join(' ')),
-      claims: '',
+      claims: normalizeForSearch((passage.claims ?? []).join(' ')),
       text: normalizeForSearch(passage.text),
     })),
   );

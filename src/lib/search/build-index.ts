@@ -28,7 +28,7 @@ export interface SearchPassageInput {
   kind: string;
   /** Ids of the entities named in the passage (name mentions, not demonyms). */
   entities: string[];
-  /** Text of the claims the passage holds, once claims exist. */
+  /** Summaries of the claims the passage holds: our words, so a search for what a claim says finds the passage that says it. */
   claims?: string[];
 }
 
@@ -100,7 +100,7 @@ export function buildSearchIndex(
         passage: passage.id,
         text: passage.text,
         entities: entityIds.map((id) => entityIndex.get(id)!),
-        ...(claims ? { claims } : {}),
+        ...(passage.claims?.length ? { claims: [...passage.claims] } : {}),
       });
       fuseDocs.push({
         title: normalizeForSearch(article.title),
@@ -112,7 +112,7 @@ export function buildSearchIndex(
       for (const term of terms(passage.text)) post(term, index, heading);
       for (const term of titleTerms) post(term, index, true);
       for (const term of terms(entityNames.join(' '))) post(term, index, true);
-      for (const term of terms(claims ?? '')) post(term, index, true);
+      for (const term of terms(claims ?? '')) post(term, index, false);
       for (const id of entityIds) post(entityTerm(id), index, true);
     }
   }

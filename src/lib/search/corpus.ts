@@ -1,15 +1,17 @@
 /**
  * The committed articles as search input, rendered through the site's own
- * Markdown pipeline outside Astro (for unit tests and the bench), so passage ids
- * and entity mentions are the site's.
+ * Markdown pipeline outside Astro (for unit tests and the bench), so passage ids,
+ * entity mentions and claims are the site's.
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { renderArticles } from '../article-passages.ts';
+import { anchorClaims } from '../claim-checks.ts';
+import { claimsFilePath, loadClaimsFile } from '../claim-files.ts';
 import { loadRegistryFile } from '../entity-registry.ts';
 import type { SearchArticleInput } from './build-index.ts';
 import type { EntitySpellings } from './expand.ts';
-import { entitySpellings, searchArticles } from './records.ts';
+import { claimSummariesByPassage, entitySpellings, searchArticles } from './records.ts';
 
 export interface SearchCorpus {
   articles: SearchArticleInput[];
@@ -20,7 +22,9 @@ export async function loadSearchCorpus(directory = 'content/articles'): Promise<
   const sources = load(readFileSync('content/sources.yaml', 'utf8')) as Record<string, { name: string }>;
   const articles = (await renderArticles(directory)).map(({ slug, frontmatter, passages, mentions }) => {
     const { title, outlet } = frontmatter as { title: string; outlet: string };
-    return { slug, title, outlet: { id: outlet, name: sources[outlet]?.name ?? outlet }, passages, mentions };
+    const { anchored, problems } = anchorClaims(claimsFilePath(slug), loadClaimsFile(slug).claims, passages);
+    if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
+    return { slug, title, outlet: { id: outlet, name: sources[outlet]?.name ?? outlet }, passages, mentions, claims: claimSummariesByPassage(anchored) };
   });
   return { articles: searchArticles(articles), entities: entitySpellings(loadRegistryFile().entities) };
 }

@@ -4,12 +4,15 @@
  *
  * 1. Expand each query word through the alias table and the vocabulary (typos).
  * 2. Fetch the term shards of those words; intersect their postings: every word
- *    must match, in any order (the shortlist). Filters intersect with an
- *    entity's postings or an outlet's record ranges.
+ *    must match, in any order (the shortlist, src/lib/search/shortlist.ts).
+ *    An entity filter is one more word; an outlet filter checks each record's
+ *    article.
  * 3. Pre-rank the shortlist by inverse document frequency and field, keep the
  *    best `rankLimit`, fetch only their record blocks.
  * 4. Rank those with Fuse (its prebuilt index records, a logical query of the
- *    expanded words, location ignored), check exact phrases, cut snippets.
+ *    expanded words, location ignored), cut snippets. A quoted phrase is
+ *    checked on the candidates' text, in batches down the pre-ranking, until
+ *    enough match.
  */
 import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
 import { type Expansion, type ExpansionKind, type Vocabulary, expandWord, indexVocabulary } from './expand.ts';
@@ -26,6 +29,7 @@ import {
   termShard,
 } from './index-format.ts';
 import { type ParsedQuery, parseQuery } from './normalize.ts';
+import { type ShortlistWord, ShortlistScratch, shortlist } from './shortlist.ts';
 import { type Snippet, makeSnippet } from './snippet.ts';
 
 /** Fetches one index file by name (without `.json`) and returns its parsed JSON. */
@@ -83,6 +87,8 @@ export interface SearchHit {
   outlet: { id: string; name: string };
   entities: { id: string; name: string }[];
   snippet: Snippet;
+  /** Summaries of the passage's claims that hold a query word, marked like the snippet. */
+  claims: Snippet[];
   /** Ranking score, 0 best. */
   score: number;
 }
@@ -98,6 +104,15 @@ export interface SearchResponse {
 
 const KIND_WEIGHT: Record<ExpansionKind, number> = { exact: 1, alias: 0.95, typo: 0.7, prefix: 0.6 };
 
+/** Most candidates a phrase query checks for the phrase, down the pre-ranking. */
+const PHRASE_CANDIDATES = 240;
+
+interface RankedRecord {
+  record: ShippedRecord;
+  index: number;
+  score: number;
+}
+
 export class SearchEngine {
   readonly manifest: SearchManifest;
   private readonly load: IndexLoader;
@@ -107,6 +122,11 @@ export class SearchEngine {
   /** Expansions by word, as typing repeats the same words query after query. */
   private readonly expansionCache = new Map<string, Expansion[]>();
   private readonly termShards = new Map<number, Promise<TermShard>>();
+  /** Postings decoded once per term: the engine's in-memory index. */
+  private readonly decoded = new Map<string, Int32Array>();
+  /** Each article's first record, to find a record's article (outlet filter). */
+  private readonly articleStarts: Int32Array;
+  private scratch: ShortlistScratch | undefined;
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
   /** How many candidates Fuse ranks; the rest of the shortlist follows in pre-rank order. */
   private readonly rankLimit: number;
@@ -119,6 +139,7 @@ export class SearchEngine {
     this.aliases = new Map(manifest.aliases);
     this.frequency = new Map(manifest.vocabulary.map((term, i) => [term, manifest.documentFrequency[i]!]));
     this.vocabulary = indexVocabulary(manifest.vocabulary);
+    this.articleStarts = Int32Array.from(manifest.articles, (article) => article.firstRecord);
   }
 
   static async open(load: IndexLoader, options: { rankLimit?: number } = {}): Promise<SearchEngine> {
@@ -137,24 +158,29 @@ export class SearchEngine {
     return block;
   }
 
-  private async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
+  private async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
     const count = this.manifest.termShardCount;
-    const shards = await Promise.all([...new Set(terms.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const));
+    const missing = terms.filter((term) => !this.decoded.has(term));
+    const shards = await Promise.all([...new Set(missing.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const));
     const byNumber = new Map(shards);
-    return new Map(terms.map((term) => [term, decodePostings(byNumber.get(termShard(term, count))!.postings[term] ?? [])]));
+    for (const term of missing) this.decoded.set(term, decodePostings(byNumber.get(termShard(term, count))!.postings[term] ?? []));
+    return new Map(terms.map((term) => [term, this.decoded.get(term)!]));
   }
 
   private idf(term: string): number {
     return Math.log(1 + this.manifest.recordCount / (1 + (this.frequency.get(term) ?? 0)));
   }
 
-  /** Record indices of an outlet's articles, as [first, end) ranges. */
-  private outletRanges(outletId: string): [number, number][] {
-    const outlet = this.manifest.outlets.findIndex((candidate) => candidate.id === outletId);
-    const { articles, recordCount } = this.manifest;
-    return articles.flatMap((article, i) =>
-      article.outlet === outlet ? [[article.firstRecord, articles[i + 1]?.firstRecord ?? recordCount] as [number, number]] : [],
-    );
+  /** Index of the article a record belongs to. */
+  private articleOf(record: number): number {
+    let low = 0;
+    let high = this.articleStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.articleStarts[middle]! <= record) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -172,37 +198,33 @@ export class SearchEngine {
     const allTerms = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))];
     const postings = await this.postings(filterTerm ? [...allTerms, filterTerm] : allTerms);
 
-    // Shortlist: every word must match through one of its terms; score by the best term per word.
-    let scores: Map<number, number> | undefined;
-    for (const { terms } of [...expansions].sort((a, b) => a.terms.length - b.terms.length)) {
-      const wordScores = new Map<number, number>();
-      for (const { term, kind } of terms) {
-        const weight = this.idf(term) * KIND_WEIGHT[kind];
-        for (const encoded of postings.get(term) ?? []) {
-          const record = encoded >> 1;
-          if (scores && !scores.has(record)) continue;
-          const score = weight * (encoded & 1 ? 1.5 : 1);
-          if (score > (wordScores.get(record) ?? 0)) wordScores.set(record, score);
-        }
-      }
-      if (scores) for (const [record, score] of wordScores) wordScores.set(record, score + scores.get(record)!);
-      scores = wordScores;
-      if (!scores.size) break;
-    }
-    let shortlist = [...(scores ?? new Map<number, number>())];
-    if (filterTerm) {
-      const allowed = new Set((postings.get(filterTerm) ?? []).map((encoded) => encoded >> 1));
-      shortlist = shortlist.filter(([record]) => allowed.has(record));
-    }
-    if (options.outlet) {
-      const ranges = this.outletRanges(options.outlet);
-      shortlist = shortlist.filter(([record]) => ranges.some(([start, end]) => record >= start && record < end));
-    }
-    shortlist.sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b);
+    // Every word must match through one of its terms, scored by its best term; an entity filter is a word that scores nothing.
+    const words: ShortlistWord[] = expansions.map(({ terms }) =>
+      terms.map(({ term, kind }) => ({ postings: postings.get(term)!, weight: this.idf(term) * KIND_WEIGHT[kind] })),
+    );
+    if (filterTerm) words.push([{ postings: postings.get(filterTerm)!, weight: 0 }]);
+    const outlet = options.outlet ? this.manifest.outlets.findIndex((candidate) => candidate.id === options.outlet) : -1;
+    const accept = options.outlet ? (record: number) => this.manifest.articles[this.articleOf(record)]!.outlet === outlet : undefined;
+    this.scratch ??= new ShortlistScratch(this.manifest.recordCount);
+    const rankLimit = Math.max(limit, this.rankLimit);
+    const candidates = shortlist(words, this.scratch, { limit: query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit, ...(accept ? { accept } : {}) });
 
-    const ranked = await this.rank(query, expansions, shortlist.map(([record]) => record), Math.max(limit, this.rankLimit));
+    let ranked: RankedRecord[];
+    let total = candidates.total;
+    if (query.phrase) {
+      // Check the phrase down the pre-ranking in growing batches, so a distinctive phrase loads few blocks.
+      const matching: number[] = [];
+      let checked = 0;
+      for (let batch = rankLimit; checked < candidates.records.length && matching.length < rankLimit; batch *= 2) {
+        const slice = candidates.records.slice(checked, checked + batch);
+        matching.push(...(await this.withPhrase(slice, query.words)));
+        checked += slice.length;
+      }
+      // Exact unless the words are so common that more than PHRASE_CANDIDATES passages hold them all.
+      total = matching.length;
+      ranked = await this.rank(expansions, matching.slice(0, rankLimit));
+    } else ranked = await this.rank(expansions, candidates.records);
     const highlight = new Set(allTerms);
-    const total = query.phrase ? ranked.length : shortlist.length;
     return { query, total, expansions, hits: ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score)) };
   }
 
@@ -218,27 +240,28 @@ export class SearchEngine {
     return terms;
   }
 
-  /** Fuse ranking of the best pre-ranked candidates, phrase check, then the rest of the shortlist in pre-rank order. */
-  private async rank(
-    query: ParsedQuery,
-    expansions: { word: string; terms: Expansion[] }[],
-    shortlist: number[],
-    rankLimit: number,
-  ): Promise<{ record: ShippedRecord; index: number; score: number }[]> {
-    const candidates = shortlist.slice(0, rankLimit);
+  /** The candidates' records and Fuse index records, fetching their blocks. */
+  private async entries(candidates: readonly number[]): Promise<{ index: number; record: ShippedRecord; fuse: FuseIndexRecords[number] }[]> {
     const { blockSize } = this.manifest;
     const blockNumbers = [...new Set(candidates.map((record) => Math.floor(record / blockSize)))];
     const blocks = new Map(await Promise.all(blockNumbers.map(async (n) => [n, await this.block(n)] as const)));
-    let entries = candidates.map((index) => {
+    return candidates.map((index) => {
       const block = blocks.get(Math.floor(index / blockSize))!;
       const offset = index % blockSize;
       return { index, record: block.records[offset]!, fuse: block.fuse[offset] as FuseIndexRecords[number] };
     });
-    if (query.phrase) {
-      const phrase = ` ${query.words.join(' ')} `;
-      const textKey = FUSE_KEYS.findIndex((key) => key.name === 'text');
-      entries = entries.filter(({ fuse }) => ` ${fuseValue(fuse, textKey)} `.includes(phrase));
-    }
+  }
+
+  /** The candidates whose text holds the words together, in order (their normalised text, as Fuse indexed it). */
+  private async withPhrase(candidates: readonly number[], words: readonly string[]): Promise<number[]> {
+    const phrase = ` ${words.join(' ')} `;
+    const textKey = FUSE_KEYS.findIndex((key) => key.name === 'text');
+    return (await this.entries(candidates)).filter(({ fuse }) => ` ${fuseValue(fuse, textKey)} `.includes(phrase)).map(({ index }) => index);
+  }
+
+  /** Fuse ranking of pre-ranked candidates; any Fuse leaves out follow in pre-rank order. */
+  private async rank(expansions: { word: string; terms: Expansion[] }[], candidates: readonly number[]): Promise<RankedRecord[]> {
+    const entries = await this.entries(candidates);
     const index = Fuse.parseIndex<ShippedRecord>({
       keys: this.manifest.fuseKeys as never,
       records: entries.map(({ fuse }, i) => ({ ...fuse, i })) as never,
@@ -268,6 +291,7 @@ export class SearchEngine {
       outlet,
       entities: record.entities.map((i) => ({ id: this.manifest.entities[i]!.id, name: this.manifest.entities[i]!.name })),
       snippet: makeSnippet(record.text, highlight),
+      claims: (record.claims ?? []).map((summary) => makeSnippet(summary, highlight)).filter((claim) => claim.marks.length),
       score,
     };
   }

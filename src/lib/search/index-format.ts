@@ -7,7 +7,7 @@
  *   terms-<n>.json    postings of the terms that hash to shard n
  *   records-<n>.json  passages blockSize·n … blockSize·(n+1)−1 and their Fuse index records
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Fuse keys: titles, entity names and claims weigh more than body text. */
 export const FUSE_KEYS = [
@@ -59,7 +59,7 @@ export interface TermShard {
   postings: Record<string, number[]>;
 }
 
-/** One passage as the results need it. `claims` is optional: claims text, once claims exist. */
+/** One passage as the results need it. */
 export interface ShippedRecord {
   /** Index into `manifest.articles`. */
   article: number;
@@ -67,7 +67,8 @@ export interface ShippedRecord {
   text: string;
   /** Indices into `manifest.entities`. */
   entities: number[];
-  claims?: string;
+  /** Summaries of the passage's claims, where it has any. */
+  claims?: string[];
 }
 
 export interface RecordBlock {
@@ -94,8 +95,8 @@ export function encodePostings(sorted: readonly number[]): number[] {
   return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
 }
 
-export function decodePostings(deltas: readonly number[]): number[] {
-  const out: number[] = new Array(deltas.length);
+export function decodePostings(deltas: readonly number[]): Int32Array {
+  const out = new Int32Array(deltas.length);
   let value = 0;
   for (let i = 0; i < deltas.length; i++) out[i] = value += deltas[i]!;
   return out;

@@ -14,8 +14,19 @@ export interface ArticleForSearch {
   outlet: { id: string; name: string };
   passages: readonly Passage[];
   mentions: readonly EntityMention[];
-  /** Claims per passage id, once claims exist. */
+  /** Summaries of the claims each passage holds, by passage id (see claimSummariesByPassage). */
   claims?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Claims anchored to passages (the library's claim views, or anchorClaims' output): summaries by passage id, in order. */
+export function claimSummariesByPassage(anchored: readonly { claim: { summary: string }; passageId: string }[]): Map<string, string[]> {
+  const byPassage = new Map<string, string[]>();
+  for (const { claim, passageId } of anchored) {
+    const list = byPassage.get(passageId) ?? [];
+    list.push(claim.summary);
+    byPassage.set(passageId, list);
+  }
+  return byPassage;
 }
 
 export function searchArticles(articles: readonly ArticleForSearch[]): SearchArticleInput[] {

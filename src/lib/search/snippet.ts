@@ -2,7 +2,7 @@
  * A snippet of a passage around the words a query matched, with the ranges to
  * mark. Pure: the interface turns ranges into `<mark>` elements with text nodes.
  */
-import { tokenize } from './normalize.ts';
+import { forEachToken } from './normalize.ts';
 
 export interface Snippet {
   text: string;
@@ -18,28 +18,33 @@ export interface Snippet {
  * at word boundaries, and lists every highlighted word inside the window.
  */
 export function makeSnippet(text: string, highlight: ReadonlySet<string>, length = 240): Snippet {
-  const tokens = tokenize(text);
-  const hits = tokens.filter((token) => highlight.has(token.term));
-  const first = hits[0];
+  // Word offsets as numbers, and words past the first hit's window never read:
+  // every result of every keystroke cuts a snippet, so this stays cheap.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hits: number[] = [];
+  forEachToken(text, (term, start, end) => {
+    if (highlight.has(term)) hits.push(starts.length);
+    starts.push(start);
+    ends.push(end);
+    return !hits.length || start < starts[hits[0]!]! + length;
+  });
   let start = 0;
   let end = text.length;
   if (text.length > length) {
-    const anchor = first ? first.start : 0;
+    const anchor = hits.length ? starts[hits[0]!]! : 0;
     // Start a little before the first hit, so it reads in context.
     start = Math.max(0, anchor - Math.floor(length / 4));
     end = Math.min(text.length, start + length);
     if (end === text.length) start = Math.max(0, end - length);
-    if (start > 0) {
-      const next = tokens.find((token) => token.start >= start);
-      start = next ? next.start : start;
-    }
+    if (start > 0) start = starts.find((wordStart) => wordStart >= start) ?? start;
     if (end < text.length) {
-      const last = [...tokens].reverse().find((token) => token.end <= end);
-      end = last && last.end > start ? last.end : end;
+      const last = ends.findLast((wordEnd) => wordEnd <= end);
+      end = last !== undefined && last > start ? last : end;
     }
   }
   const marks: [number, number][] = hits
-    .filter((token) => token.start >= start && token.end <= end)
-    .map((token) => [token.start - start, token.end - start]);
+    .filter((word) => starts[word]! >= start && ends[word]! <= end)
+    .map((word) => [starts[word]! - start, ends[word]! - start]);
   return { text: text.slice(start, end), marks, cutStart: start > 0, cutEnd: end < text.length };
 }
