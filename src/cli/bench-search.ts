@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
-import { type BuiltCorpus, type Measurement, QUERY_MIX, buildBenchCorpus, measureOurs, measurePlain, stats, syntheticCorpus } from '../lib/search/bench.ts';
+import { type BuiltCorpus, type Measurement, QUERY_MIX, TIMED_ROUNDS, buildBenchCorpus, measureOurs, measurePlain, stats, syntheticCorpus } from '../lib/search/bench.ts';
 import type { WorkerTyping } from '../lib/search/bench-page.ts';
 import { loadSearchCorpus } from '../lib/search/corpus.ts';
 
@@ -71,7 +71,7 @@ async function measureInBrowser(corpus: BuiltCorpus, code: { page: string; worke
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/`);
-    const ourResult = await page.evaluate(([queries]) => (window as never as { searchBench: { ours: (q: string[], r: number) => Promise<PageResult> } }).searchBench.ours(queries, 5), [QUERY_MIX] as const);
+    const ourResult = await page.evaluate(([queries, rounds]) => (window as never as { searchBench: { ours: (q: string[], r: number) => Promise<PageResult> } }).searchBench.ours(queries, rounds), [QUERY_MIX, TIMED_ROUNDS] as const);
     if (process.env.BENCH_DEBUG) console.log(await page.evaluate(() => (window as never as { perQuery: string[] }).perQuery));
     const oursInPage: Measurement = { ...ours, loadMs: ourResult.loadMs, query: stats(ourResult.times), typingMaxMs: ourResult.typingMaxMs, queries: ourResult.times.length };
     await page.reload();

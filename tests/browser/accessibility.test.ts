@@ -9,8 +9,9 @@ const pages = [
   '/entities/',
   '/entities/volodymyr-zelensky/',
   '/claims/',
-  // Search: results on the page, and no result (the hint).
+  // Search: results on the page, results with a matched claim, and no result (the hint).
   '/search/?q=Istanbul%20talks',
+  '/search/?q=bargaining%20chips',
   '/search/?q=zzyzx',
   ...articleSlugs().map((slug) => `/articles/${slug}/`),
   // An article arriving from a quote link whose words have changed: the notice and highlight must pass too.

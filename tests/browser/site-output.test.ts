@@ -5,12 +5,17 @@ import { articleSlugs } from './browser.ts';
 
 const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 
-
 describe('built site', () => {
   it('has an RSS feed with every article', () => {
     const rss = read('rss.xml');
     expect(rss.match(/<item>/g)).toHaveLength(committedArticles().length);
     for (const slug of articleSlugs()) expect(rss).toContain(`/articles/${slug}/</link>`);
+  });
+
+  it('links the feed from every page’s footer, its words apart from the sentence before', () => {
+    const footer = read('index.html').match(/<footer class="site-footer">[\s\S]*?<\/footer>/)?.[0] ?? '';
+    expect(footer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('marked as ours. RSS feed');
+    expect(footer).toContain('href="/rss.xml"');
   });
 
   it('has a sitemap listing every page', () => {
