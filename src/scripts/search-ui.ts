@@ -105,7 +105,8 @@ function arrowKeys(list: HTMLElement, input: HTMLInputElement): void {
 
 function statusText(response: SearchResponse, shown: number): string {
   if (!response.total) return '';
-  const passages = response.total === 1 ? '1 passage matches' : `${response.total} passages match`;
+  const count = response.totalAtLeast ? `At least ${response.total}` : String(response.total);
+  const passages = response.total === 1 && !response.totalAtLeast ? '1 passage matches' : `${count} passages match`;
   return shown < response.total ? `${passages}; the best ${shown} are shown.` : `${passages}.`;
 }
 
@@ -118,15 +119,24 @@ function lengthNote(raw: string): string {
   return raw.length > MAX_QUERY_LENGTH ? `Only the first ${MAX_QUERY_LENGTH} characters of the query are searched.` : '';
 }
 
-/** Runs queries for one view, dropping answers that arrive after a newer query was sent. */
+/**
+ * Runs queries for one view, dropping answers that arrive after a newer query
+ * was sent or the view was cleared (`cancel`), so a slow answer never shows
+ * under another query or an empty box.
+ */
 function latestOnly(render: (response: SearchResponse) => void, fail: (error: Error) => void) {
   let latest = 0;
-  return (query: string, options: SearchRequest['options']) => {
-    const ticket = ++latest;
-    client(query, options).then(
-      (response) => ticket === latest && render(response),
-      (error: Error) => ticket === latest && fail(error),
-    );
+  return {
+    run(query: string, options: SearchRequest['options']) {
+      const ticket = ++latest;
+      client(query, options).then(
+        (response) => ticket === latest && render(response),
+        (error: Error) => ticket === latest && fail(error),
+      );
+    },
+    cancel() {
+      latest++;
+    },
   };
 }
 
@@ -135,30 +145,34 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   popup.id = 'site-search-popup';
   popup.hidden = true;
   const status = element('p', 'search-status');
-  status.setAttribute('role', 'status');
+  // The popup is hidden and shown as the reader types, so its counts are announced from a live region that is always there.
+  const announcer = element('p', 'visually-hidden');
+  announcer.setAttribute('role', 'status');
   const list = element('ol', 'search-results');
   list.setAttribute('data-search-results', '');
   list.setAttribute('aria-label', 'Search results');
   const more = element('a', 'search-more');
   popup.append(status, list, more);
-  form.append(popup);
+  form.append(popup, announcer);
   input.setAttribute('aria-controls', popup.id);
   const show = (visible: boolean) => {
     popup.hidden = !visible;
   };
 
-  const run = latestOnly(
+  const search = latestOnly(
     (response) => {
       list.replaceChildren(...response.hits.map(resultItem));
       status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, false)]
         .filter(Boolean)
         .join(' ');
+      announcer.textContent = response.hits.length ? `${status.textContent} Press Down to move into the results.` : status.textContent;
       more.hidden = response.total <= response.hits.length;
       more.href = searchUrl({ query: response.query.text, source: '', entity: '' });
-      more.textContent = `All ${response.total} results`;
+      more.textContent = response.totalAtLeast ? 'See all results' : `All ${response.total} results`;
     },
     (error) => {
       status.textContent = `Search failed: ${error.message}`;
+      announcer.textContent = status.textContent;
     },
   );
 
@@ -167,13 +181,16 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
     window.clearTimeout(timer);
     const query = input.value;
     if (!query.trim()) {
+      search.cancel();
       list.replaceChildren();
+      status.textContent = '';
+      announcer.textContent = '';
       show(false);
       return;
     }
     show(true);
     if (!list.childElementCount) status.textContent = 'Searching…';
-    timer = window.setTimeout(() => run(query, { limit: POPUP_LIMIT, typing: !/\s$/.test(query) }), TYPING_DELAY_MS);
+    timer = window.setTimeout(() => search.run(query, { limit: POPUP_LIMIT }), TYPING_DELAY_MS);
   };
   input.addEventListener('input', update);
   input.addEventListener('focus', () => input.value.trim() && show(true));
@@ -207,12 +224,15 @@ function attachPage(page: HTMLElement): void {
     if (headerInput) headerInput.value = next.query;
   };
 
-  const run = latestOnly(
+  const search = latestOnly(
     (response) => {
       list.setAttribute('aria-busy', 'false');
       list.replaceChildren(...response.hits.map(resultItem));
       const filtered = Boolean(source.value || entity.value);
-      status.textContent = response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, filtered);
+      // The length note is shown above the form; the live status says it too, so it is announced.
+      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, filtered)]
+        .filter(Boolean)
+        .join(' ');
     },
     (error) => {
       list.setAttribute('aria-busy', 'false');
@@ -221,25 +241,28 @@ function attachPage(page: HTMLElement): void {
   );
 
   let timer: number | undefined;
+  /** Searches for the form's state; `typing` waits a moment for the next keystroke. */
   const update = (typing: boolean) => {
     window.clearTimeout(timer);
     const { query } = state();
     note.textContent = lengthNote(query);
     note.hidden = !note.textContent;
     if (!query.trim()) {
+      search.cancel();
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = 'Type a few words to find the passages, in any of the sources, that hold them all.';
       return;
     }
     status.textContent = 'Searching…';
     list.setAttribute('aria-busy', 'true');
-    const options = { limit: PAGE_LIMIT, typing, outlet: source.value || undefined, entity: entity.value || undefined };
-    timer = window.setTimeout(() => run(query, options), typing ? TYPING_DELAY_MS : 0);
+    const options = { limit: PAGE_LIMIT, outlet: source.value || undefined, entity: entity.value || undefined };
+    timer = window.setTimeout(() => search.run(query, options), typing ? TYPING_DELAY_MS : 0);
   };
 
   const onInput = () => {
     window.history.replaceState(null, '', searchUrl(state()));
-    update(!/\s$/.test(input.value));
+    update(true);
   };
   input.addEventListener('input', () => {
     if (headerInput) headerInput.value = input.value;

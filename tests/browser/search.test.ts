@@ -99,6 +99,51 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('shows on reload of a URL written mid-word what it showed while typing', async () => {
+    const page = await openPage(browser(), '/search/');
+    const input = page.locator('main input[name="q"]');
+    await input.pressSequentially('Siberia dro', { delay: 20 });
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Siberia+dro');
+    const results = page.locator('main [data-search-results] > li a');
+    await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
+    const typed = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(typed.length).toBeGreaterThan(0);
+    await page.reload();
+    await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
+    expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(typed);
+    await page.context().close();
+  });
+
+  it('drops a slow answer once the box is cleared, on the page and in the header popup', async () => {
+    const context = await browser().newContext({ baseURL: baseUrl });
+    // The index arrives slowly, so the answer to "kyiv" comes after the box is emptied.
+    await context.route('**/search-index/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    const input = page.locator('main input[name="q"]');
+    await input.pressSequentially('kyiv');
+    await page.waitForTimeout(300);
+    await input.fill('');
+    await page.waitForTimeout(2500);
+    expect(await page.locator('main [data-search-results] > li').count()).toBe(0);
+    expect(await page.locator('.search-status').textContent()).toMatch(/Type a few words/);
+    expect(await page.locator('main [data-search-results]').getAttribute('aria-busy')).toBe('false');
+    await page.goto('/sources/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('kyiv');
+    await page.waitForTimeout(300);
+    await page.locator('#site-search-q').fill('');
+    await page.waitForTimeout(2500);
+    expect(await page.locator('header [data-search-results] > li').count()).toBe(0);
+    await page.keyboard.type('zzq');
+    await page.locator('.search-popup .search-status').filter({ hasText: 'No passage matches' }).waitFor();
+    expect(await page.locator('header [data-search-results] > li').count()).toBe(0);
+    await context.close();
+  });
+
   it('lets the header box drive the results on the search page', async () => {
     const page = await openPage(browser(), '/search/');
     await page.locator('.search-status').filter({ hasText: 'Type a few words' }).waitFor();

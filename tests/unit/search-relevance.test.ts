@@ -68,6 +68,8 @@ const CASES: Case[] = [
   { kind: 'claim', query: 'scolding Zelensky', slug: ISTANBUL, contains: 'Oval Office' },
   { kind: 'claim', query: 'recognise annexations', slug: PATIENCE, contains: 'legally recognize the annexation' },
   { kind: 'claim', query: 'eighteen months operation', slug: STALEMATE, contains: 'This extensive operation' },
+  // Untranslated Chinese, each character a word
+  { kind: 'name', query: '新一轮', slug: PATIENCE, contains: 'The新一轮 "hellish sanctions"' },
   // Exact phrase
   { kind: 'phrase', query: '"negotiator in chief"', slug: ISTANBUL, contains: 'negotiator in chief' },
   { kind: 'phrase', query: '"no man’s land"', slug: NEXT, contains: 'no-man’s land' },

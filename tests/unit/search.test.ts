@@ -30,15 +30,22 @@ describe('search normalisation', () => {
   });
 
   // The definitions the fast paths must agree with: a Unicode word regex and the full normalisation.
-  const referenceWord = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+  const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+  const spaced = `(?:(?![${cjk}])[\\p{L}\\p{M}\\p{N}])`;
+  const referenceWord = new RegExp(`[${cjk}]|${spaced}+(?:(?:['’]|[\\u00AD\\u200C\\u200D\\u2060]+)${spaced}+)*`, 'gu');
   const referenceTerm = (word: string) =>
-    stripDiacritics(normalizeForMatch(word)).replace(/'s$/, '').replace(/s'$/, 's').replace(/'/g, '');
+    stripDiacritics(normalizeForMatch(word))
+      .replace(/[\u00AD\u200C\u200D\u2060]/g, '')
+      .replace(/ß/g, 'ss')
+      .replace(/'s$/, '')
+      .replace(/s'$/, 's')
+      .replace(/'/g, '');
   const referenceTokens = (text: string) =>
     [...text.matchAll(referenceWord)]
       .map((match) => ({ term: referenceTerm(match[0]), start: match.index, end: match.index + match[0].length }))
       .filter((token) => token.term);
   const trickyText = fc.string({
-    unit: fc.constantFrom(...'aZ09 \'’ʼ-–.,“”«»éİıßﬁ\u0301\u00a0北京ÇğŞ\ud835\udc00\ud800x'.split('')),
+    unit: fc.constantFrom(...'aZ09 \'’ʼ-–.,“”«»éİıßẞﬁ\u0301\u00a0\u00ad\u200d\u200b北京ひカÇğŞ\ud835\udc00\ud800x'.split('')),
     maxLength: 40,
   });
 
@@ -48,6 +55,12 @@ describe('search normalisation', () => {
       }), { numRuns: 2000 });
     const sample = 'Zelensky’s «peace» — Çırağan naïve 北京 l’Élysée 3,000 x\u0301y it’s’ ab’’c don\'t 𝐀bc';
     expect(tokenize(sample)).toEqual(referenceTokens(sample));
+  });
+
+  it('keeps a word whole across a soft hyphen, folds ß, and makes each Chinese character a word', () => {
+    expect(normalizeForSearch('Zelen\u00ADsky Straße')).toBe('zelensky strasse');
+    expect(normalizeForSearch('the新一轮 talks')).toBe('the 新 一 轮 talks');
+    expect(parseQuery('"a" "b"')).toMatchObject({ phrase: false, words: ['a', 'b'] });
   });
 
   it('reads phrases, removes repeated words and caps the length', () => {
@@ -83,6 +96,16 @@ describe('query expansion', () => {
     expect(aliases.get('kiev')).toEqual(['kiev', 'kyiv']);
     expect(aliases.has('steve')).toBe(false);
     expect(aliases.has('republic')).toBe(false);
+    const places = buildAliasTable([
+      { id: 'dnieper', type: 'place', names: ['Dnieper River', 'Dnipro', 'Dnieper'] },
+      { id: 'kursk-oblast', type: 'place', names: ['Kursk Oblast', 'Kursk'] },
+      { id: 'kharkiv-oblast', type: 'place', names: ['Kharkiv Oblast', 'Kharkov Oblast'] },
+      { id: 'anna-smith', type: 'person', names: ['Anna Smith', 'A. Smyth', 'Smythe'] },
+      { id: 'john-smith', type: 'person', names: ['John Smith', 'J. Smithe'] },
+    ]);
+    // The last word of a place's name is no alias ("river", "oblast"); a surname two people share names neither.
+    expect([...places.keys()]).toEqual(['dnieper', 'dnipro', 'smyth', 'smythe']);
+    expect(places.get('smyth')).toEqual(['smyth', 'smythe']);
   });
 
   const vocabulary = indexVocabulary(['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort());
@@ -183,6 +206,37 @@ describe('search index and shortlisting', () => {
     expect(total).toBe(1);
   });
 
+  it('counts phrase matches the same whatever the number of results shown, and says when the count is a floor', async () => {
+    const passages = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, kind: 'paragraph', entities: [], text: `Report ${i}: the war goes on, the war.` }));
+    const files = indexFiles(buildSearchIndex([{ slug: 'many', title: 'Many', outlet: { id: 'o', name: 'O' }, passages }], []));
+    const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!));
+    const [few, more] = [await engine.search('"the war"', { limit: 1 }), await engine.search('"the war"', { limit: 30 })];
+    expect(few.total).toBe(more.total);
+    expect(few.totalAtLeast && more.totalAtLeast).toBe(true);
+    const tiny = await (await tinyEngine()).engine.search('"negotiator in chief"', { limit: 1 });
+    expect(tiny).toMatchObject({ total: 1, totalAtLeast: false });
+  });
+
+  it('lets a last word that is no indexed word match the words it begins, the same on every run of the query', async () => {
+    const passages = [
+      { id: 'a', kind: 'paragraph', entities: [], text: 'Drones flew to Siberia in the war.' },
+      { id: 'b', kind: 'paragraph', entities: [], text: 'Siberia in Warsaw talks.' },
+    ];
+    const files = indexFiles(buildSearchIndex([{ slug: 's', title: 'S', outlet: { id: 'o', name: 'O' }, passages }], []));
+    const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!));
+    // "dro" is half a word: it finds "drones", as typed live and as loaded from a URL.
+    expect((await engine.search('Siberia dro')).hits.map((hit) => hit.passageId)).toEqual(['a']);
+    // "war" is a word of the index: it means that word, not "Warsaw".
+    expect((await engine.search('Siberia war')).hits.map((hit) => hit.passageId)).toEqual(['a']);
+    expect((await engine.search('Siberia Warsa')).hits.map((hit) => hit.passageId)).toEqual(['b']);
+  });
+
+  it('matches a quoted phrase in a title or claim as well as in the text', async () => {
+    const { engine } = await tinyEngine();
+    expect((await engine.search('"another outlet on the war"')).hits.map((hit) => hit.passageId).sort()).toEqual(['q1', 'q2', 'q3']);
+    expect((await engine.search('"us negotiator looks"')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
+  });
+
   it('searches claims text where a passage has claims', async () => {
     const { engine } = await tinyEngine();
     const { hits } = await engine.search('US negotiator');
@@ -273,6 +327,23 @@ describe('snippets and URLs', () => {
       else expect(snippet.marks.map(([start, end]) => snippet.text.slice(start, end))).toEqual([target]);
     }
     expect(makeSnippet(text, new Set(['word399']), 120).cutEnd).toBe(false);
+  });
+
+  it('keeps the words around a match in text without spaces, and never splits a surrogate pair', () => {
+    const emoji = `${'😀'.repeat(200)} kyiv ${'😀'.repeat(200)}`;
+    const around = makeSnippet(emoji, new Set(['kyiv']), 120);
+    expect(around.text.length).toBeGreaterThan(80);
+    expect(around.text).toMatch(/kyiv 😀/);
+    const long = makeSnippet(`${'a'.repeat(500)} kyiv`, new Set(['kyiv']), 120);
+    expect(long.text).toMatch(/^a+ kyiv$/);
+    expect(long.text.length).toBeGreaterThan(100);
+    expect(around.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    const chinese = `${'新一轮谈判'.repeat(60)}在伊斯坦布尔${'新一轮谈判'.repeat(60)}`;
+    const cut = makeSnippet(chinese, new Set(['伊']), 60);
+    expect(cut.text).toHaveLength(60);
+    expect(cut.marks.map(([start, end]) => cut.text.slice(start, end))).toEqual(['伊']);
+    const noHit = makeSnippet('😀'.repeat(300), new Set(['kyiv']), 121);
+    expect(noHit.text).not.toMatch(/[\ud800-\udbff]$/);
   });
 
   it('writes and reads the search URL', () => {

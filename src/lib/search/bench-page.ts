@@ -39,7 +39,7 @@ async function ours(queries: string[], rounds: number): Promise<PageStats> {
   for (const query of queries) {
     for (let length = 1; length <= query.length; length++) {
       const start = performance.now();
-      await engine.search(query.slice(0, length), { typing: true, limit: 8 });
+      await engine.search(query.slice(0, length), { limit: 8 });
       typingMaxMs = Math.max(typingMaxMs, performance.now() - start);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -93,7 +93,7 @@ async function typingInWorker(queries: string[]): Promise<WorkerTyping> {
     new Promise<void>((resolve, reject) => {
       const ticket = id++;
       worker.onmessage = ({ data }) => (data.id === ticket ? ('error' in data ? reject(new Error(data.error)) : resolve()) : undefined);
-      worker.postMessage({ id: ticket, query, options: { typing: true, limit: 8 } });
+      worker.postMessage({ id: ticket, query, options: { limit: 8 } });
     });
   let replyMaxMs = 0;
   let firstReplyMs = 0;

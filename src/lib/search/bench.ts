@@ -195,7 +195,7 @@ export async function measureOurs(corpus: BuiltCorpus, rounds = TIMED_ROUNDS): P
   for (const query of QUERY_MIX) {
     for (let length = 1; length <= query.length; length++) {
       const start = performance.now();
-      await engine.search(query.slice(0, length), { typing: true, limit: 8 });
+      await engine.search(query.slice(0, length), { limit: 8 });
       typingMaxMs = Math.max(typingMaxMs, performance.now() - start);
     }
   }

@@ -75,8 +75,6 @@ export interface SearchFilters {
 export interface SearchOptions extends SearchFilters {
   /** Most results returned. */
   limit?: number;
-  /** The reader is still typing the last word: also match words it begins. */
-  typing?: boolean;
 }
 
 export interface SearchHit {
@@ -98,6 +96,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Passages that match every word (before the limit). */
   total: number;
+  /** True when `total` is a lower bound: a phrase of common words, checked on the best-ranked candidates only. */
+  totalAtLeast: boolean;
   /** Each query word with the indexed words it stood for. */
   expansions: { word: string; terms: Expansion[] }[];
 }
@@ -105,7 +105,13 @@ export interface SearchResponse {
 const KIND_WEIGHT: Record<ExpansionKind, number> = { exact: 1, alias: 0.95, typo: 0.7, prefix: 0.6 };
 
 /** Most candidates a phrase query checks for the phrase, down the pre-ranking. */
-const PHRASE_CANDIDATES = 240;
+const PHRASE_CANDIDATES = 256;
+/**
+ * A phrase query checks candidates in batches of this many, doubling, until it
+ * has this many matches: fixed, so the count does not depend on how many
+ * results a view shows.
+ */
+const PHRASE_BATCH = 32;
 
 interface RankedRecord {
   record: ShippedRecord;
@@ -186,11 +192,11 @@ export class SearchEngine {
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const query = parseQuery(raw);
     const limit = options.limit ?? 20;
-    const empty: SearchResponse = { query, hits: [], total: 0, expansions: [] };
+    const empty: SearchResponse = { query, hits: [], total: 0, totalAtLeast: false, expansions: [] };
     if (!query.words.length) return empty;
     const expansions = query.words.map((word, i) => ({
       word,
-      terms: this.expand(word, { phrase: query.phrase, prefix: !query.phrase && options.typing === true && i === query.words.length - 1 }),
+      terms: this.expand(word, { phrase: query.phrase, last: i === query.words.length - 1 }),
     }));
     if (expansions.some((expansion) => !expansion.terms.length)) return { ...empty, expansions };
 
@@ -211,29 +217,40 @@ export class SearchEngine {
 
     let ranked: RankedRecord[];
     let total = candidates.total;
+    let totalAtLeast = false;
     if (query.phrase) {
       // Check the phrase down the pre-ranking in growing batches, so a distinctive phrase loads few blocks.
+      const enough = Math.max(PHRASE_BATCH, rankLimit);
       const matching: number[] = [];
       let checked = 0;
-      for (let batch = rankLimit; checked < candidates.records.length && matching.length < rankLimit; batch *= 2) {
+      for (let batch = PHRASE_BATCH; checked < candidates.records.length && matching.length < enough; batch *= 2) {
         const slice = candidates.records.slice(checked, checked + batch);
         matching.push(...(await this.withPhrase(slice, query.words)));
         checked += slice.length;
       }
-      // Exact unless the words are so common that more than PHRASE_CANDIDATES passages hold them all.
       total = matching.length;
+      totalAtLeast = checked < candidates.total;
       ranked = await this.rank(expansions, matching.slice(0, rankLimit));
     } else ranked = await this.rank(expansions, candidates.records);
     const highlight = new Set(allTerms);
-    return { query, total, expansions, hits: ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score)) };
+    const hits = ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score));
+    return { query, total, totalAtLeast, expansions, hits };
   }
 
-  private expand(word: string, { phrase, prefix }: { phrase: boolean; prefix: boolean }): Expansion[] {
-    const key = `${phrase ? 'phrase' : prefix ? 'prefix' : 'word'}:${word}`;
+  /**
+   * A word's expansions. The last word of a query that is no indexed word or
+   * alias also matches the words it begins: the reader may be typing it, and a
+   * URL written mid-word ("Siberia dro") must find on reload what it found then.
+   */
+  private expand(word: string, { phrase, last }: { phrase: boolean; last: boolean }): Expansion[] {
+    const key = `${phrase ? 'phrase' : last ? 'last' : 'word'}:${word}`;
     let terms = this.expansionCache.get(key);
     if (!terms) {
-      const all = expandWord(word, this.vocabulary, this.aliases, { prefix });
-      terms = phrase ? all.filter((expansion) => expansion.kind === 'exact') : all;
+      terms = expandWord(word, this.vocabulary, this.aliases);
+      if (phrase) terms = terms.filter((expansion) => expansion.kind === 'exact');
+      else if (last && !terms.some((expansion) => expansion.kind === 'exact' || expansion.kind === 'alias')) {
+        terms = expandWord(word, this.vocabulary, this.aliases, { prefix: true });
+      }
       if (this.expansionCache.size > 500) this.expansionCache.clear();
       this.expansionCache.set(key, terms);
     }
@@ -252,11 +269,12 @@ export class SearchEngine {
     });
   }
 
-  /** The candidates whose text holds the words together, in order (their normalised text, as Fuse indexed it). */
+  /** The candidates with the words together and in order in one field: text, title, entity names or claims (normalised, as Fuse indexed them). */
   private async withPhrase(candidates: readonly number[], words: readonly string[]): Promise<number[]> {
     const phrase = ` ${words.join(' ')} `;
-    const textKey = FUSE_KEYS.findIndex((key) => key.name === 'text');
-    return (await this.entries(candidates)).filter(({ fuse }) => ` ${fuseValue(fuse, textKey)} `.includes(phrase)).map(({ index }) => index);
+    return (await this.entries(candidates))
+      .filter(({ fuse }) => FUSE_KEYS.some((_, key) => ` ${fuseValue(fuse, key)} `.includes(phrase)))
+      .map(({ index }) => index);
   }
 
   /** Fuse ranking of pre-ranked candidates; any Fuse leaves out follow in pre-rank order. */

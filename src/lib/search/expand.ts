@@ -78,32 +78,36 @@ export function indexVocabulary(sorted: readonly string[]): Vocabulary {
 }
 
 /**
- * Alias table: a word that names an entity on its own (a one-word alias, or the
- * last word of a person's or place's name) maps to every such word of that
- * entity. "witkoff" → witkoff, whitkov; "kiev" → kyiv, kiev. First names and
- * generic words inside longer names ("republic") are left alone on purpose.
+ * Alias table: a word that names an entity on its own (a one-word name or
+ * alias, or the surname at the end of a person's name) maps to every such word
+ * of that entity. "witkoff" → witkoff, whitkov; "kiev" → kyiv, kiev. The last
+ * word of other names is left alone on purpose: it is often generic ("Kursk
+ * Oblast", "Dnieper River", "United States"), and a reader searching "river"
+ * means the word. A word that would name two entities names neither.
  */
 export function buildAliasTable(entities: readonly EntitySpellings[]): Map<string, string[]> {
-  const table = new Map<string, Set<string>>();
-  for (const entity of entities) {
+  const headsByEntity = entities.map((entity) => {
     const heads = new Set<string>();
     for (const name of entity.names) {
       const nameTerms = terms(name);
       if (nameTerms.length === 1) heads.add(nameTerms[0]!);
-      else if (nameTerms.length > 1 && (entity.type === 'person' || entity.type === 'place')) heads.add(nameTerms.at(-1)!);
+      else if (nameTerms.length > 1 && entity.type === 'person') heads.add(nameTerms.at(-1)!);
     }
-    if (heads.size < 2) continue;
-    for (const head of heads) {
-      const set = table.get(head) ?? new Set<string>();
-      for (const other of heads) set.add(other);
-      table.set(head, set);
-    }
+    return heads;
+  });
+  const owners = new Map<string, number>();
+  for (const heads of headsByEntity) for (const head of heads) owners.set(head, (owners.get(head) ?? 0) + 1);
+  const table = new Map<string, string[]>();
+  for (const heads of headsByEntity) {
+    const unique = [...heads].filter((head) => owners.get(head) === 1).sort();
+    if (unique.length < 2) continue;
+    for (const head of unique) table.set(head, unique);
   }
-  return new Map([...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([head, set]) => [head, [...set].sort()]));
+  return new Map([...table].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 export interface ExpandOptions {
-  /** Also take vocabulary words that start with the word (the last word while typing). */
+  /** Also take vocabulary words that start with the word (a last word that may be half typed). */
   prefix?: boolean;
   /** Most typo and prefix expansions kept per word, closest first. */
   limit?: number;
