@@ -106,12 +106,15 @@ function arrowKeys(list: HTMLElement, input: HTMLInputElement): void {
 function statusText(response: SearchResponse, shown: number): string {
   if (!response.total) return '';
   const count = response.totalAtLeast ? `At least ${response.total}` : String(response.total);
-  const passages = response.total === 1 && !response.totalAtLeast ? '1 passage matches' : `${count} passages match`;
+  const passages = response.total === 1 ? `${count} passage matches` : `${count} passages match`;
   return shown < response.total ? `${passages}; the best ${shown} are shown.` : `${passages}.`;
 }
 
-function noResultsHint(query: string, filtered: boolean): string {
+function noResultsHint(response: SearchResponse, filtered: boolean): string {
   const filters = filtered ? ' or clear the source and entity filters' : '';
+  const query = response.query.text;
+  // A phrase of common words is checked on the best-ranked passages holding them only.
+  if (response.totalAtLeast) return `None of the passages that best match the words of ${query} holds them as that exact phrase. Try it without the quotes${filters}.`;
   return `No passage matches every word of “${query}”. Try fewer words, another spelling of a name${filters}.`;
 }
 
@@ -162,7 +165,7 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   const search = latestOnly(
     (response) => {
       list.replaceChildren(...response.hits.map(resultItem));
-      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, false)]
+      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response, false)]
         .filter(Boolean)
         .join(' ');
       announcer.textContent = response.hits.length ? `${status.textContent} Press Down to move into the results.` : status.textContent;
@@ -230,7 +233,7 @@ function attachPage(page: HTMLElement): void {
       list.replaceChildren(...response.hits.map(resultItem));
       const filtered = Boolean(source.value || entity.value);
       // The length note is shown above the form; the live status says it too, so it is announced.
-      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response.query.text, filtered)]
+      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response, filtered)]
         .filter(Boolean)
         .join(' ');
     },

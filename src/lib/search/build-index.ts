@@ -102,10 +102,11 @@ export function buildSearchIndex(
         entities: entityIds.map((id) => entityIndex.get(id)!),
         ...(passage.claims?.length ? { claims: [...passage.claims] } : {}),
       });
+      // Names and claims are kept apart by a bar, so a quoted phrase cannot run from one into the next.
       fuseDocs.push({
         title: normalizeForSearch(article.title),
-        entities: normalizeForSearch(entityNames.join(' ')),
-        claims: claims ? normalizeForSearch(claims) : '',
+        entities: entityNames.map(normalizeForSearch).join(' | '),
+        claims: (passage.claims ?? []).map(normalizeForSearch).join(' | '),
         text: normalizeForSearch(passage.text),
       });
       const heading = passage.kind === 'heading';

@@ -232,25 +232,31 @@ export class SearchEngine {
       totalAtLeast = checked < candidates.total;
       ranked = await this.rank(expansions, matching.slice(0, rankLimit));
     } else ranked = await this.rank(expansions, candidates.records);
+    // Fuse matches words as substrings ("war" in "warsaw"): passages that hold every word as typed, or as
+    // another name of its entity, go first, in Fuse's order; those that need a typo or a longer word follow.
+    const asTyped = (record: number) =>
+      expansions.every(({ terms }) =>
+        terms.some(({ term, kind }) => (kind === 'exact' || kind === 'alias') && holds(postings.get(term)!, record)),
+      );
+    const tiers = new Map(ranked.map(({ index }) => [index, asTyped(index) ? 0 : 1]));
+    ranked.sort((a, b) => tiers.get(a.index)! - tiers.get(b.index)!);
     const highlight = new Set(allTerms);
     const hits = ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score));
     return { query, total, totalAtLeast, expansions, hits };
   }
 
   /**
-   * A word's expansions. The last word of a query that is no indexed word or
-   * alias also matches the words it begins: the reader may be typing it, and a
-   * URL written mid-word ("Siberia dro") must find on reload what it found then.
+   * A word's expansions. The last word of a query also matches the words it
+   * begins, ranked below its own spelling: the reader may be typing it, so counts
+   * do not jump as "meet" becomes "meeting", and the same query always means the
+   * same thing, typed, reloaded or shared ("Siberia dro").
    */
   private expand(word: string, { phrase, last }: { phrase: boolean; last: boolean }): Expansion[] {
     const key = `${phrase ? 'phrase' : last ? 'last' : 'word'}:${word}`;
     let terms = this.expansionCache.get(key);
     if (!terms) {
-      terms = expandWord(word, this.vocabulary, this.aliases);
+      terms = expandWord(word, this.vocabulary, this.aliases, { prefix: last && !phrase });
       if (phrase) terms = terms.filter((expansion) => expansion.kind === 'exact');
-      else if (last && !terms.some((expansion) => expansion.kind === 'exact' || expansion.kind === 'alias')) {
-        terms = expandWord(word, this.vocabulary, this.aliases, { prefix: true });
-      }
       if (this.expansionCache.size > 500) this.expansionCache.clear();
       this.expansionCache.set(key, terms);
     }
@@ -318,4 +324,16 @@ export class SearchEngine {
 function fuseValue(record: FuseIndexRecords[number], keyIndex: number): string {
   const value = (record as { $?: Record<string, { v?: string } | undefined> }).$?.[String(keyIndex)];
   return value?.v ?? '';
+}
+
+/** Whether sorted postings (record·2 + strong) hold a record. */
+function holds(postings: Int32Array, record: number): boolean {
+  let low = 0;
+  let high = postings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (postings[middle]! >> 1 < record) low = middle + 1;
+    else high = middle;
+  }
+  return low < postings.length && postings[low]! >> 1 === record;
 }
