@@ -5,8 +5,7 @@
  * worth checking that no claim quotes and the claims file does not dismiss,
  * highest score first, with their passage permalinks. Exits 1 when it lists any.
  */
-import { articlePassages } from '../lib/article-passages.ts';
-import { anchorClaims } from '../lib/claim-checks.ts';
+import { renderArticles } from '../lib/article-passages.ts';
 import { claimsFilePath, loadClaimsFile } from '../lib/claim-files.ts';
 import { DEFAULT_THRESHOLD, suggestClaims } from '../lib/claim-suggest.ts';
 
@@ -19,17 +18,14 @@ if (!slug || Number.isNaN(threshold)) {
   process.exit(2);
 }
 
-const passages = (await articlePassages())
-  .filter((passage) => passage.articleSlug === slug)
-  .map((passage) => ({ id: passage.passageId, text: passage.text, kind: passage.kind }));
-if (!passages.length) {
+// Rendering anchors the claims, and fails naming any quote that is not in the article.
+const article = (await renderArticles()).find((candidate) => candidate.slug === slug);
+if (!article) {
   console.error(`No article content/articles/${slug}.md`);
   process.exit(2);
 }
 const file = loadClaimsFile(slug);
-const { anchored, problems } = anchorClaims(claimsFilePath(slug), file.claims, passages);
-for (const problem of problems) console.error(problem);
-const { suggestions, staleDismissals } = suggestClaims(passages, anchored, file.dismissed, { threshold });
+const { suggestions, staleDismissals } = suggestClaims(article.passages, article.claims, file.dismissed, { threshold });
 for (const entry of staleDismissals) console.error(`${claimsFilePath(slug)}: dismissed sentence matches no sentence: ${JSON.stringify(entry.sentence)}`);
 
 console.log(`${slug}: ${file.claims.length} claims, ${file.dismissed.length} dismissed sentences; threshold ${threshold}`);
@@ -37,4 +33,4 @@ if (!suggestions.length) console.log('Every sentence at or above the threshold i
 for (const suggestion of suggestions) {
   console.log(`\n${suggestion.score.toFixed(1)}  [${suggestion.signals.join(', ')}]  /articles/${slug}/#${suggestion.passageId}\n    ${suggestion.text}`);
 }
-process.exit(suggestions.length || problems.length || staleDismissals.length ? 1 : 0);
+process.exit(suggestions.length || staleDismissals.length ? 1 : 0);

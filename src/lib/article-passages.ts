@@ -1,7 +1,7 @@
 /**
  * Every committed article rendered through the site's own Markdown pipeline
  * outside Astro (for the command-line tools, the search bench and tests), so
- * passage ids and entity mentions are the site's.
+ * passage ids, entity mentions and anchored claims are the site's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { markdownOptions } from '../plugins/index.ts';
 import type { EntityMention, Passage } from '../plugins/page-data.ts';
+import type { AnchoredClaim } from './claim-checks.ts';
 import type { CandidatePassage } from './entity-candidates.ts';
 
 /** Splits a Markdown file into its parsed (unvalidated) YAML frontmatter and its body. */
@@ -23,6 +24,8 @@ export interface RenderedArticle {
   frontmatter: Record<string, unknown>;
   passages: Passage[];
   mentions: EntityMention[];
+  /** Claims in reading order, anchored by rehype-claim-quotes. */
+  claims: AnchoredClaim[];
 }
 
 /** The articles in `directory`, rendered, in file-name order. */
@@ -38,6 +41,7 @@ export async function renderArticles(directory = 'content/articles'): Promise<Re
         frontmatter,
         passages: (metadata.frontmatter.passages ?? []) as Passage[],
         mentions: (metadata.frontmatter.entityMentions ?? []) as EntityMention[],
+        claims: (metadata.frontmatter.anchoredClaims ?? []) as AnchoredClaim[],
       };
     }),
   );

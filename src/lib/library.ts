@@ -16,8 +16,8 @@ import {
   mentionTable,
   type MentionTableRow,
 } from './entity-index.ts';
-import { anchorClaims, findClaimProblems } from './claim-checks.ts';
-import { claimFileSlugs, claimsFilePath, loadClaimsFile } from './claim-files.ts';
+import { type AnchoredClaim, findClaimProblems } from './claim-checks.ts';
+import { claimFileSlugs, claimsFilePath } from './claim-files.ts';
 import { type Asserter, type ClaimedArticle, type ClaimView, claimMatrix, claimViews, entityAsserter, type MatrixRow } from './claim-index.ts';
 import { compileMatcher } from './entity-matcher.ts';
 import { REGISTRY_FILE, findUnknownSourceCards, loadRegistryFile } from './entity-registry.ts';
@@ -37,6 +37,8 @@ export interface LoadedArticle {
   notes: AnchoredNote[];
   /** Entity mentions in reading order (rehype-entity-mentions). */
   mentions: EntityMention[];
+  /** Claims in reading order, anchored to their passages (rehype-claim-quotes). */
+  claims: AnchoredClaim[];
   badges: Badge[];
   minutes: number;
   words: number;
@@ -62,6 +64,7 @@ async function load(): Promise<LoadedArticle[]> {
       const passages = (remarkPluginFrontmatter.passages ?? []) as Passage[];
       const notes = (remarkPluginFrontmatter.anchoredNotes ?? []) as AnchoredNote[];
       const mentions = (remarkPluginFrontmatter.entityMentions ?? []) as EntityMention[];
+      const claims = (remarkPluginFrontmatter.anchoredClaims ?? []) as AnchoredClaim[];
       const text = passages.map((passage) => passage.text).join(' ');
       const words = wordCount(text);
       const authorId = entry.data.author === 'unknown' ? undefined : entry.data.author.source;
@@ -75,6 +78,7 @@ async function load(): Promise<LoadedArticle[]> {
         passages,
         notes,
         mentions,
+        claims,
         badges: provenanceBadges(entry.data),
         minutes: readingMinutes(words),
         words,
@@ -182,21 +186,17 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
   const slugs = new Set(loaded.map((article) => article.slug));
   const orphans = claimFileSlugs().filter((slug) => !slugs.has(slug));
   const problems = orphans.map((slug) => `${claimsFilePath(slug)}: no article content/articles/${slug}.md`);
-  const files = loaded.map((article) => ({ slug: article.slug, file: claimsFilePath(article.slug), claims: loadClaimsFile(article.slug).claims }));
+  // The marking plugin read each claims file and anchored every quote while the article rendered (or failed the build).
+  const files = loaded.map((article) => ({ slug: article.slug, file: claimsFilePath(article.slug), claims: article.claims.map(({ claim }) => claim) }));
   problems.push(...findClaimProblems(files, new Set(entities.map((entity) => entity.id))));
-  const articles: ClaimedArticle[] = loaded.map((article, index) => {
-    // The marking plugin has already failed the build on any quote that does not anchor; this only orders the claims.
-    const { anchored, problems: anchorProblems } = anchorClaims(`${files[index]!.file} (article ${article.slug})`, files[index]!.claims, article.passages);
-    problems.push(...anchorProblems);
-    return {
-      slug: article.slug,
-      url: article.url,
-      title: article.entry.data.title,
-      sourceName: article.outlet.data.name,
-      author: authorAsserter(article, entities),
-      anchored,
-    };
-  });
+  const articles: ClaimedArticle[] = loaded.map((article) => ({
+    slug: article.slug,
+    url: article.url,
+    title: article.entry.data.title,
+    sourceName: article.outlet.data.name,
+    author: authorAsserter(article, entities),
+    anchored: article.claims,
+  }));
   if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
   const views = claimViews(articles, entities);
   return {
@@ -216,7 +216,7 @@ export function loadClaims(): Promise<ClaimLibrary> {
 let searchIndexCache: Promise<Map<string, string>> | undefined;
 
 async function buildSiteSearchIndex(): Promise<Map<string, string>> {
-  const [articles, { entities }, { byArticle }] = await Promise.all([loadArticles(), loadEntities(), loadClaims()]);
+  const [articles, { entities }] = await Promise.all([loadArticles(), loadEntities()]);
   const input = searchArticles(
     articles.map((article) => ({
       slug: article.slug,
@@ -224,7 +224,7 @@ async function buildSiteSearchIndex(): Promise<Map<string, string>> {
       outlet: { id: article.outlet.id, name: article.outlet.data.name },
       passages: article.passages,
       mentions: article.mentions,
-      claims: claimSummariesByPassage(byArticle.get(article.slug) ?? []),
+      claims: claimSummariesByPassage(article.claims),
     })),
   );
   return indexFiles(buildSearchIndex(input, entitySpellings(entities)));

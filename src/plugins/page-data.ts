@@ -6,6 +6,7 @@
  * `exposeToPage` writes both places.
  */
 import type { VFile } from 'vfile';
+import type { AnchoredClaim } from '../lib/claim-checks.ts';
 
 export type PassageKind = 'paragraph' | 'list-item' | 'blockquote' | 'heading';
 
@@ -46,6 +47,8 @@ export interface PageData {
   anchoredNotes: AnchoredNote[];
   /** Every entity mention in reading order. */
   entityMentions: EntityMention[];
+  /** The article's claims in reading order, each with its passage and quoted words (rehype-claim-quotes). */
+  anchoredClaims: AnchoredClaim[];
 }
 
 declare module 'vfile' {

@@ -2,7 +2,8 @@
  * rehype-claim-quotes: marks the words each claim quotes (content/claims/<slug>.yaml)
  * in the article's text and adds a small link back to the claim in the sidebar.
  * The build fails, naming the article, the claim and the closest passage, when a
- * quote is not in exactly one passage.
+ * quote is not in exactly one passage. The anchored claims, in reading order, go
+ * to pages as `anchoredClaims`, so nothing after the render anchors them again.
  *
  * The words are never changed: each text node the quote touches is split and its
  * quoted part wrapped in `<mark class="claim-quote">`, so a quote that runs across
@@ -21,7 +22,7 @@ import type { Claim } from '../lib/claim-schema.ts';
 import { quoteOccurrences } from '../lib/quote-anchor.ts';
 import { truncate } from '../lib/text.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
-import { fileLabel } from './page-data.ts';
+import { exposeToPage, fileLabel } from './page-data.ts';
 
 export interface RehypeClaimQuotesOptions {
   /** The article's claims. Default: read from `<directory>/<article file name>.yaml`. */
@@ -126,10 +127,10 @@ export default function rehypeClaimQuotes(options: RehypeClaimQuotesOptions = {}
     if (!passages) throw new Error(`${fileLabel(file)}: rehype-claim-quotes must run after rehype-passage-ids`);
     const slug = basename(file.path || 'article', extname(file.path || ''));
     const claims = options.claims ?? loadClaimsFile(slug, directory).claims;
-    if (!claims.length) return;
     const where = `${claimsFilePath(slug, directory)} (article ${fileLabel(file)})`;
     const { anchored, problems } = anchorClaims(where, claims, passages);
     if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
+    exposeToPage(file, 'anchoredClaims', anchored);
     const elements = new Map(collectPassageElements(tree).map((element) => [String(element.properties.id), element]));
     anchored.forEach(({ claim, passageId }, index) => markQuote(elements.get(passageId)!, claim, index + 1, labelLength, where));
   };

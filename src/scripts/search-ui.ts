@@ -122,6 +122,12 @@ function lengthNote(raw: string): string {
   return raw.length > MAX_QUERY_LENGTH ? `Only the first ${MAX_QUERY_LENGTH} characters of the query are searched.` : '';
 }
 
+/** What the live status says of an answer: the length note, then the count or the no-result hint. */
+function answerStatus(response: SearchResponse, raw: string, filtered: boolean): string {
+  const result = response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response, filtered);
+  return [lengthNote(raw), result].filter(Boolean).join(' ');
+}
+
 /**
  * Runs queries for one view, dropping answers that arrive after a newer query
  * was sent or the view was cleared (`cancel`), so a slow answer never shows
@@ -165,9 +171,7 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   const search = latestOnly(
     (response) => {
       list.replaceChildren(...response.hits.map(resultItem));
-      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response, false)]
-        .filter(Boolean)
-        .join(' ');
+      status.textContent = answerStatus(response, input.value, false);
       announcer.textContent = response.hits.length ? `${status.textContent} Press Down to move into the results.` : status.textContent;
       more.hidden = response.total <= response.hits.length;
       more.href = searchUrl({ query: response.query.text, source: '', entity: '' });
@@ -233,9 +237,7 @@ function attachPage(page: HTMLElement): void {
       list.replaceChildren(...response.hits.map(resultItem));
       const filtered = Boolean(source.value || entity.value);
       // The length note is shown above the form; the live status says it too, so it is announced.
-      status.textContent = [lengthNote(input.value), response.hits.length ? statusText(response, response.hits.length) : noResultsHint(response, filtered)]
-        .filter(Boolean)
-        .join(' ');
+      status.textContent = answerStatus(response, input.value, filtered);
     },
     (error) => {
       list.setAttribute('aria-busy', 'false');

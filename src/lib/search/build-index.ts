@@ -94,7 +94,6 @@ export function buildSearchIndex(
       const index = records.length;
       const entityIds = [...new Set(passage.entities)].filter((id) => entityIndex.has(id));
       const entityNames = entityIds.flatMap((id) => [...new Set(entityById.get(id)!.names)]);
-      const claims = passage.claims?.length ? passage.claims.join(' ') : undefined;
       records.push({
         article: manifestArticles.length - 1,
         passage: passage.id,
@@ -113,7 +112,7 @@ export function buildSearchIndex(
       for (const term of terms(passage.text)) post(term, index, heading);
       for (const term of titleTerms) post(term, index, true);
       for (const term of terms(entityNames.join(' '))) post(term, index, true);
-      for (const term of terms(claims ?? '')) post(term, index, false);
+      for (const summary of passage.claims ?? []) for (const term of terms(summary)) post(term, index, false);
       for (const id of entityIds) post(entityTerm(id), index, true);
     }
   }

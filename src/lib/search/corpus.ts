@@ -6,8 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { renderArticles } from '../article-passages.ts';
-import { anchorClaims } from '../claim-checks.ts';
-import { claimsFilePath, loadClaimsFile } from '../claim-files.ts';
 import { loadRegistryFile } from '../entity-registry.ts';
 import type { SearchArticleInput } from './build-index.ts';
 import type { EntitySpellings } from './expand.ts';
@@ -20,11 +18,9 @@ export interface SearchCorpus {
 
 export async function loadSearchCorpus(directory = 'content/articles'): Promise<SearchCorpus> {
   const sources = load(readFileSync('content/sources.yaml', 'utf8')) as Record<string, { name: string }>;
-  const articles = (await renderArticles(directory)).map(({ slug, frontmatter, passages, mentions }) => {
+  const articles = (await renderArticles(directory)).map(({ slug, frontmatter, passages, mentions, claims }) => {
     const { title, outlet } = frontmatter as { title: string; outlet: string };
-    const { anchored, problems } = anchorClaims(claimsFilePath(slug), loadClaimsFile(slug).claims, passages);
-    if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
-    return { slug, title, outlet: { id: outlet, name: sources[outlet]?.name ?? outlet }, passages, mentions, claims: claimSummariesByPassage(anchored) };
+    return { slug, title, outlet: { id: outlet, name: sources[outlet]?.name ?? outlet }, passages, mentions, claims: claimSummariesByPassage(claims) };
   });
   return { articles: searchArticles(articles), entities: entitySpellings(loadRegistryFile().entities) };
 }

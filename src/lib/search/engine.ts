@@ -30,6 +30,7 @@ import {
 } from './index-format.ts';
 import { type ParsedQuery, parseQuery } from './normalize.ts';
 import { type ShortlistWord, ShortlistScratch, shortlist } from './shortlist.ts';
+import { partitionPoint } from './sorted.ts';
 import { type Snippet, makeSnippet } from './snippet.ts';
 
 /** Fetches one index file by name (without `.json`) and returns its parsed JSON. */
@@ -177,16 +178,9 @@ export class SearchEngine {
     return Math.log(1 + this.manifest.recordCount / (1 + (this.frequency.get(term) ?? 0)));
   }
 
-  /** Index of the article a record belongs to. */
+  /** Index of the article a record belongs to: the last whose first record is not after it. */
   private articleOf(record: number): number {
-    let low = 0;
-    let high = this.articleStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.articleStarts[middle]! <= record) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return partitionPoint(this.articleStarts.length, (i) => this.articleStarts[i]! <= record) - 1;
   }
 
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -328,12 +322,6 @@ function fuseValue(record: FuseIndexRecords[number], keyIndex: number): string {
 
 /** Whether sorted postings (record·2 + strong) hold a record. */
 function holds(postings: Int32Array, record: number): boolean {
-  let low = 0;
-  let high = postings.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (postings[middle]! >> 1 < record) low = middle + 1;
-    else high = middle;
-  }
-  return low < postings.length && postings[low]! >> 1 === record;
+  const at = partitionPoint(postings.length, (i) => postings[i]! >> 1 < record);
+  return at < postings.length && postings[at]! >> 1 === record;
 }

@@ -5,6 +5,7 @@
  * "istanbul"). Pure; the vocabulary is the index's sorted term list.
  */
 import { terms } from './normalize.ts';
+import { partitionPoint } from './sorted.ts';
 
 /** What an expanded term is, so ranking can prefer what was typed. */
 export type ExpansionKind = 'exact' | 'alias' | 'typo' | 'prefix';
@@ -161,14 +162,7 @@ export function expandWord(
 
 /** First index in a sorted array whose value is not below `value`. */
 export function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < value);
 }
 
 export function hasTerm(sorted: readonly string[], term: string): boolean {

@@ -25,8 +25,10 @@ const PLAIN_WORD_WITH_APOSTROPHES = /^[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*$/;
 
 // Invisible characters that may sit inside a word (soft hyphen, zero-width
 // joiners, word joiner): "Zelen\u00ADsky" is "zelensky".
-const JOINERS = /[\u00AD\u200C\u200D\u2060]/g;
-const isJoiner = (code: number) => code === 0xad || code === 0x200c || code === 0x200d || code === 0x2060;
+const JOINER_CHARACTERS = '\u00AD\u200C\u200D\u2060';
+const JOINERS = new RegExp(`[${JOINER_CHARACTERS}]`, 'g');
+const JOINER_CODES = new Set([...JOINER_CHARACTERS].map((character) => character.charCodeAt(0)));
+const isJoiner = (code: number) => JOINER_CODES.has(code);
 
 /** Normalises one word: lower case, no diacritics, ß as ss, no possessive `'s`, no inner apostrophes or joiners. */
 export function normalizeTerm(word: string): string {

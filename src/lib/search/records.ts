@@ -18,7 +18,7 @@ export interface ArticleForSearch {
   claims?: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Claims anchored to passages (the library's claim views, or anchorClaims' output): summaries by passage id, in order. */
+/** Claims anchored to passages (as rehype-claim-quotes anchored them): summaries by passage id, in order. */
 export function claimSummariesByPassage(anchored: readonly { claim: { summary: string }; passageId: string }[]): Map<string, string[]> {
   const byPassage = new Map<string, string[]>();
   for (const { claim, passageId } of anchored) {
