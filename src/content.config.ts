@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { articleSchema, sourceSchema } from './lib/article-schema.ts';
-import { claimFilesContent } from './lib/claim-files.ts';
-import { REGISTRY_FILE, parseRegistry } from './lib/entity-registry.ts';
-import { entitySchema } from './lib/entity-schema.ts';
+import { articleSchema, sourceSchema } from './lib/articles/schema.ts';
+import { claimFilesContent } from './lib/claims/load-files.ts';
+import { parseRegistry } from './lib/entities/registry.ts';
+import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
+import { entitySchema } from './lib/entities/schema.ts';
 
 /**
  * The glob loader re-renders an article only when its own file changes, but the

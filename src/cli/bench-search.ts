@@ -15,8 +15,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
 import { type BuiltCorpus, type Measurement, QUERY_MIX, TIMED_ROUNDS, buildBenchCorpus, measureOurs, measurePlain, stats, syntheticCorpus } from '../lib/search/bench.ts';
-import type { WorkerTyping } from '../lib/search/bench-page.ts';
-import { loadSearchCorpus } from '../lib/search/corpus.ts';
+import type { WorkerTyping } from '../scripts/search-bench-page.ts';
+import { loadSearchCorpus } from '../lib/search/load-corpus.ts';
 
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf('--sizes') + 1];
@@ -96,7 +96,7 @@ async function measureInBrowser(corpus: BuiltCorpus, code: { page: string; worke
 
 const base = await loadSearchCorpus();
 const code = withBrowser
-  ? { page: await bundle('src/lib/search/bench-page.ts', 'iife'), worker: await bundle('src/scripts/search-worker.ts', 'esm') }
+  ? { page: await bundle('src/scripts/search-bench-page.ts', 'iife'), worker: await bundle('src/scripts/search-worker.ts', 'esm') }
   : { page: '', worker: '' };
 console.log(`Search bench: query mix of ${QUERY_MIX.length} (${QUERY_MIX.join(', ')})`);
 for (const size of sizes) {

@@ -5,9 +5,9 @@
  * worth checking that no claim quotes and the claims file does not dismiss,
  * highest score first, with their passage permalinks. Exits 1 when it lists any.
  */
-import { renderArticles } from '../lib/article-passages.ts';
-import { claimsFilePath, loadClaimsFile } from '../lib/claim-files.ts';
-import { DEFAULT_THRESHOLD, suggestClaims } from '../lib/claim-suggest.ts';
+import { renderArticles } from '../lib/articles/load-rendered.ts';
+import { claimsFilePath, loadClaimsFile } from '../lib/claims/load-files.ts';
+import { DEFAULT_THRESHOLD, suggestClaims } from '../lib/claims/suggest.ts';
 
 const args = process.argv.slice(2);
 const thresholdAt = args.indexOf('--threshold');

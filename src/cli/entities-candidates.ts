@@ -3,11 +3,11 @@
  * entity registry (content/entities.yaml) neither covers nor ignores, and likely
  * merges of spellings. Exits 1 when it lists anything, so CI can use it.
  */
-import { articlePassages } from '../lib/article-passages.ts';
-import { findCandidates, suggestMerges } from '../lib/entity-candidates.ts';
-import { compileMatcher } from '../lib/entity-matcher.ts';
-import { REGISTRY_FILE, loadRegistryFile } from '../lib/entity-registry.ts';
-import { winkTagger } from '../lib/wink-tagger.ts';
+import { articlePassages } from '../lib/articles/load-rendered.ts';
+import { findCandidates, suggestMerges } from '../lib/entities/candidates.ts';
+import { compileMatcher } from '../lib/entities/matcher.ts';
+import { REGISTRY_FILE, loadRegistryFile } from '../lib/entities/load-registry.ts';
+import { winkTagger } from '../lib/entities/wink-tagger.ts';
 
 const registry = loadRegistryFile(REGISTRY_FILE);
 const passages = await articlePassages();

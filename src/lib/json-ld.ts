@@ -2,8 +2,8 @@
  * Structured data for pages, serialised so that no text from an article can
  * close the <script> element it sits in.
  */
-import type { ArticleFrontmatter } from './article-schema.ts';
-import { authorName } from './article-meta.ts';
+import type { ArticleFrontmatter } from './articles/schema.ts';
+import { authorName } from './articles/provenance.ts';
 
 /** JSON safe to place inside <script type="application/ld+json">. */
 export function serializeJsonLd(data: unknown): string {

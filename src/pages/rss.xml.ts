@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { publishedInstant } from '../lib/dates.ts';
-import { loadArticles } from '../lib/library.ts';
+import { publishedInstant } from '../lib/articles/dates.ts';
+import { loadArticles } from '../lib/articles/load.ts';
 import { SITE } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {

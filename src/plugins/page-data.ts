@@ -3,44 +3,14 @@
  *
  * Plugins write it to `file.data` (typed below). Astro passes only
  * `file.data.astro.frontmatter` on to pages (as `remarkPluginFrontmatter`), so
- * `exposeToPage` writes both places.
+ * `exposeToPage` writes both places and `readPageData` reads it back, typed, on
+ * the other side. The types themselves are the features' own (src/lib).
  */
 import type { VFile } from 'vfile';
-import type { AnchoredClaim } from '../lib/claim-checks.ts';
-
-export type PassageKind = 'paragraph' | 'list-item' | 'blockquote' | 'heading';
-
-export interface Passage {
-  /** Stable, content-derived id (see `src/lib/passage-id.ts`). */
-  id: string;
-  kind: PassageKind;
-  /** Plain text of the passage as rendered, with whitespace collapsed. */
-  text: string;
-  /** Heading level for headings (2–6). */
-  depth?: number;
-  /** Retired ids (from the passage ledger) that now land on this passage. */
-  aliases?: string[];
-}
-
-export interface AnchoredNote {
-  /** Element id of the note: `note-<passage id>`, with `-2`… for further notes on one passage. */
-  id: string;
-  /** Passage the note sits beside. */
-  passageId: string;
-  quote: string;
-  note: string;
-}
-
-/** One mention of a registry entity, as rehype-entity-mentions found it. */
-export interface EntityMention {
-  entityId: string;
-  /** Passage the mention sits in. */
-  passageId: string;
-  /** The words exactly as the source wrote them ("Whitkov", "Kiev"). */
-  text: string;
-  /** `name` for a mention, `demonym` for an adjective such as "Russian" (counted apart). */
-  form: 'name' | 'demonym';
-}
+import type { AnchoredNote } from '../lib/articles/notes.ts';
+import type { AnchoredClaim } from '../lib/claims/anchor.ts';
+import type { EntityMention } from '../lib/entities/mentions.ts';
+import type { Passage } from '../lib/passages/passage.ts';
 
 export interface PageData {
   passages: Passage[];
@@ -60,6 +30,17 @@ export function exposeToPage<Key extends keyof PageData>(file: VFile, key: Key, 
   file.data.astro ??= {};
   file.data.astro.frontmatter ??= {};
   file.data.astro.frontmatter[key] = value;
+}
+
+/** What the plugins handed on, from a render's frontmatter (Astro's `remarkPluginFrontmatter`); absent parts are empty. */
+export function readPageData(frontmatter: Record<string, unknown>): PageData {
+  const data = frontmatter as Partial<PageData>;
+  return {
+    passages: data.passages ?? [],
+    anchoredNotes: data.anchoredNotes ?? [],
+    entityMentions: data.entityMentions ?? [],
+    anchoredClaims: data.anchoredClaims ?? [],
+  };
 }
 
 /** Frontmatter as Astro handed it to the Markdown processor (validated later by the collection schema). */

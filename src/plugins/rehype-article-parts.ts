@@ -6,10 +6,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { type ArticlePart, articlePartSchema } from '../lib/article-schema.ts';
-import { describePublished } from '../lib/dates.ts';
+import { type ArticlePart, articlePartSchema } from '../lib/articles/schema.ts';
+import { describePublished } from '../lib/articles/dates.ts';
 import { normalizeForMatch } from '../lib/text.ts';
 import { fileLabel, rawFrontmatter } from './page-data.ts';
+import { addClass } from './plugin-helpers.ts';
 
 export interface RehypeArticlePartsOptions {
   /** Frontmatter field holding the parts. Default `'parts'`. */
@@ -47,8 +48,7 @@ export default function rehypeArticleParts(options: RehypeArticlePartsOptions = 
         );
       }
       const heading = tree.children[position] as Element;
-      const classes = Array.isArray(heading.properties.className) ? heading.properties.className : [];
-      heading.properties.className = [...classes, 'part-title'];
+      addClass(heading, 'part-title');
       tree.children.splice(position + 1, 0, partHeader(part));
     });
   };

@@ -14,15 +14,16 @@
  * (so a mark never splits a name before it is found).
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { basename, extname } from 'node:path';
 import type { VFile } from 'vfile';
-import { anchorClaims } from '../lib/claim-checks.ts';
-import { CLAIMS_DIRECTORY, claimsFilePath, loadClaimsFile } from '../lib/claim-files.ts';
-import type { Claim } from '../lib/claim-schema.ts';
-import { quoteOccurrences } from '../lib/quote-anchor.ts';
+import { anchorClaims } from '../lib/claims/anchor.ts';
+import { CLAIMS_DIRECTORY, claimsFilePath, loadClaimsFile } from '../lib/claims/load-files.ts';
+import type { Claim } from '../lib/claims/schema.ts';
+import { quoteOccurrences } from '../lib/quotes/anchor.ts';
 import { truncate } from '../lib/text.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
 import { exposeToPage, fileLabel } from './page-data.ts';
+import { classNames, fileSlug, passagesOf } from './plugin-helpers.ts';
+import { claimAnchor } from '../lib/routes.ts';
 
 export interface RehypeClaimQuotesOptions {
   /** The article's claims. Default: read from `<directory>/<article file name>.yaml`. */
@@ -41,8 +42,7 @@ export interface RehypeClaimQuotesOptions {
 const SKIPPED_CLASSES = new Set(['passage-tools', 'passage-alias', 'editorial-note', 'part-header', 'claim-ref']);
 
 function isSkipped(element: Element): boolean {
-  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
-  return element.tagName === 'button' || classes.some((name) => SKIPPED_CLASSES.has(name));
+  return element.tagName === 'button' || classNames(element).some((name) => SKIPPED_CLASSES.has(name));
 }
 
 interface TextSlot {
@@ -103,7 +103,7 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
     tagName: 'a',
     properties: {
       className: ['claim-ref'],
-      href: `#claim-${claim.id}`,
+      href: `#${claimAnchor(claim.id)}`,
       dataClaimNumber: String(number),
       ariaLabel: labelLength > 0 ? `Claim ${number}: ${truncate(claim.summary, labelLength)}` : `Claim ${number}`,
     },
@@ -123,9 +123,8 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
 export default function rehypeClaimQuotes(options: RehypeClaimQuotesOptions = {}) {
   const { directory = CLAIMS_DIRECTORY, labelLength = 0 } = options;
   return function transform(tree: Root, file: VFile): void {
-    const passages = file.data.passages;
-    if (!passages) throw new Error(`${fileLabel(file)}: rehype-claim-quotes must run after rehype-passage-ids`);
-    const slug = basename(file.path || 'article', extname(file.path || ''));
+    const passages = passagesOf(file, 'rehype-claim-quotes');
+    const slug = fileSlug(file);
     const claims = options.claims ?? loadClaimsFile(slug, directory).claims;
     const where = `${claimsFilePath(slug, directory)} (article ${fileLabel(file)})`;
     const { anchored, problems } = anchorClaims(where, claims, passages);

@@ -5,10 +5,12 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { editorialNoteSchema } from '../lib/article-schema.ts';
-import { anchorQuote, describeAnchorFailure } from '../lib/quote-anchor.ts';
+import { editorialNoteSchema } from '../lib/articles/schema.ts';
+import { anchorQuote, describeAnchorFailure } from '../lib/quotes/anchor.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
-import { type AnchoredNote, exposeToPage, fileLabel, rawFrontmatter } from './page-data.ts';
+import { exposeToPage, fileLabel, rawFrontmatter } from './page-data.ts';
+import { type AnchoredNote } from '../lib/articles/notes.ts';
+import { passagesOf } from './plugin-helpers.ts';
 
 export interface RehypeEditorialNotesOptions {
   /** Frontmatter field holding the notes. Default `'notes'`. */
@@ -62,8 +64,7 @@ export default function rehypeEditorialNotes(options: RehypeEditorialNotesOption
   return function transform(tree: Root, file: VFile): void {
     const raw = rawFrontmatter(file)[field] ?? [];
     const notes = editorialNoteSchema.array().parse(raw);
-    const passages = file.data.passages;
-    if (!passages) throw new Error(`${fileLabel(file)}: rehype-editorial-notes must run after rehype-passage-ids`);
+    const passages = passagesOf(file, 'rehype-editorial-notes');
     const elementsById = new Map(collectPassageElements(tree).map((element) => [String(element.properties.id), element]));
     const order = new Map(passages.map((passage, index) => [passage.id, index]));
     const located = notes.map((note, index) => {

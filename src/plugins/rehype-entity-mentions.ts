@@ -12,12 +12,16 @@
  * their own registry.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { compileMatcher, type EntityMatcher, findMentions } from '../lib/entity-matcher.ts';
-import { REGISTRY_FILE, loadRegistryFile } from '../lib/entity-registry.ts';
-import type { EntityRegistry } from '../lib/entity-schema.ts';
+import { compileMatcher, type EntityMatcher, findMentions } from '../lib/entities/matcher.ts';
+import { REGISTRY_FILE, loadRegistryFile } from '../lib/entities/load-registry.ts';
+import type { EntityRegistry } from '../lib/entities/schema.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
-import { type EntityMention, exposeToPage, fileLabel } from './page-data.ts';
+import { exposeToPage } from './page-data.ts';
+import { type EntityMention } from '../lib/entities/mentions.ts';
+import { hasClass, passagesOf } from './plugin-helpers.ts';
+import { entityPath } from '../lib/routes.ts';
 
 export interface RehypeEntityMentionsOptions {
   /** The registry to match. Default: read from `registryFile`. */
@@ -30,8 +34,8 @@ export interface RehypeEntityMentionsOptions {
    * `'none'`. Default `'first'`, so the text is not a thicket of tab stops.
    */
   link?: 'first' | 'every' | 'none';
-  /** URL prefix of entity pages. Default `'/entities/'`. */
-  basePath?: string;
+  /** The link of an entity's page. Default: `entityPath` of src/lib/routes.ts. */
+  href?: (entityId: string) => string;
 }
 
 /** Elements whose text is never searched: links (no nesting), code, and our own controls. */
@@ -39,8 +43,7 @@ const SKIPPED_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'styl
 const SKIPPED_CLASSES = new Set(['passage-tools', 'editorial-note', 'part-header', 'mention']);
 
 function isSkipped(element: Element): boolean {
-  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
-  return SKIPPED_TAGS.has(element.tagName) || classes.some((name) => SKIPPED_CLASSES.has(name));
+  return SKIPPED_TAGS.has(element.tagName) || [...SKIPPED_CLASSES].some((name) => hasClass(element, name));
 }
 
 const matchers = new WeakMap<EntityRegistry, EntityMatcher>();
@@ -55,20 +58,29 @@ function matcherFor(registry: EntityRegistry): EntityMatcher {
 }
 
 export default function rehypeEntityMentions(options: RehypeEntityMentionsOptions = {}) {
-  const { registryFile = REGISTRY_FILE, link = 'first', basePath = '/entities/' } = options;
+  const { registryFile = REGISTRY_FILE, link = 'first', href = entityPath } = options;
   return function transform(tree: Root, file: VFile): void {
-    if (!file.data.passages) throw new Error(`${fileLabel(file)}: rehype-entity-mentions must run after rehype-passage-ids`);
+    passagesOf(file, 'rehype-entity-mentions');
     const matcher = matcherFor(options.registry ?? loadRegistryFile(registryFile));
     const linked = new Set<string>();
     const mentions: EntityMention[] = [];
 
+    // Offsets are kept in the passage's text (whitespace collapsed, as rehype-passage-ids made it), so pages
+    // need not match again: `seen` is the raw text of the passage read so far.
+    let seen = '';
+    const offsetIn = (raw: string) => raw.replace(/\s+/g, ' ').replace(/^ /, '').length;
+
     const markText = (node: Text, passageId: string): ElementContent[] => {
       const found = findMentions(matcher, node.value);
+      const before = seen;
+      seen += node.value;
       if (!found.length) return [node];
       const pieces: ElementContent[] = [];
       let cursor = 0;
       for (const mention of found) {
-        mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form });
+        const start = offsetIn(before + node.value.slice(0, mention.start));
+        const end = start + mention.text.replace(/\s+/g, ' ').length;
+        mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form, start, end });
         // Demonyms are counted, not marked: "Russian" is not a mention of Russia.
         if (mention.form !== 'name') continue;
         if (mention.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
@@ -78,7 +90,7 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
           type: 'element',
           tagName: asLink ? 'a' : 'span',
           properties: asLink
-            ? { className: ['mention'], href: `${basePath}${mention.entityId}/`, dataEntity: mention.entityId }
+            ? { className: ['mention'], href: href(mention.entityId), dataEntity: mention.entityId }
             : { className: ['mention'], dataEntity: mention.entityId },
           children: [{ type: 'text', value: mention.text }],
         });
@@ -92,11 +104,16 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
       parent.children = parent.children.flatMap((child) => {
         if (child.type === 'text') return markText(child, passageId);
         if (child.type === 'element' && !isSkipped(child)) walk(child, passageId);
+        // The passage's text holds skipped elements' words too, but not the permalink controls added after it.
+        else if (child.type === 'element' && !hasClass(child, 'passage-tools')) seen += toString(child);
         return [child];
       });
     };
 
-    for (const passage of collectPassageElements(tree)) walk(passage, String(passage.properties.id));
+    for (const passage of collectPassageElements(tree)) {
+      seen = '';
+      walk(passage, String(passage.properties.id));
+    }
     exposeToPage(file, 'entityMentions', mentions);
   };
 }

@@ -8,11 +8,13 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { assignPassageIds, type PassageIdOptions } from '../lib/passage-id.ts';
-import { alignToLedger, emptyLedger, type Ledger, serializeLedger } from '../lib/passage-ledger.ts';
+import { join } from 'node:path';
+import { assignPassageIds, type PassageIdOptions } from '../lib/passages/id.ts';
+import { alignToLedger, emptyLedger, type Ledger, serializeLedger } from '../lib/passages/ledger.ts';
 import { normalizeWhitespace, truncate } from '../lib/text.ts';
-import { exposeToPage, fileLabel, type Passage, type PassageKind } from './page-data.ts';
+import { exposeToPage, fileLabel } from './page-data.ts';
+import { type Passage, type PassageKind } from '../lib/passages/passage.ts';
+import { addClass, fileSlug } from './plugin-helpers.ts';
 
 export interface RehypePassageIdsOptions {
   /** Options for the id itself (slug words, hash length). Default: those of `passageId`. */
@@ -43,8 +45,7 @@ function readLedger(path: string, where: string): Ledger {
 
 /** Ids (and retired ids now standing for each passage) from the ledger, which is updated on disk when it changed. */
 function idsFromLedger(directory: string, file: VFile, texts: string[]): { ids: string[]; aliases: string[][] } {
-  const name = basename(file.path || 'article', extname(file.path || ''));
-  const path = join(directory, `${name}.json`);
+  const path = join(directory, `${fileSlug(file)}.json`);
   const alignment = alignToLedger(readLedger(path, fileLabel(file)), texts);
   const serialized = serializeLedger(alignment.ledger);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== serialized) {
@@ -137,8 +138,7 @@ export default function rehypePassageIds(options: RehypePassageIdsOptions = {}) 
       }
       if (kind === 'heading') passage.depth = Number(element.tagName.slice(1));
       element.properties.id = passage.id;
-      const classes = Array.isArray(element.properties.className) ? element.properties.className : [];
-      element.properties.className = [...classes, 'passage'];
+      addClass(element, 'passage');
       if (controls) element.children.push(controlsFor(passage, labelLength));
       return passage;
     });

@@ -3,14 +3,14 @@
  * work without it) and a focus move on arrival so keyboard users land on the
  * highlighted passage.
  */
-import { passageShareUrl } from '../lib/passage-url.ts';
+import { sharePageUrlFrom } from '../lib/routes.ts';
 import { shareLink } from './feedback.ts';
 
 async function copyLink(button: HTMLButtonElement): Promise<void> {
   const id = button.dataset.passage;
   if (!id) return;
   // The share page shows a preview card when pasted into a chat, then lands on the passage.
-  if (!(await shareLink(passageShareUrl(window.location.href, id), 'Link to this passage'))) return;
+  if (!(await shareLink(sharePageUrlFrom(window.location.href, id), 'Link to this passage'))) return;
   button.dataset.state = 'copied';
   window.setTimeout(() => delete button.dataset.state, 2000);
 }

@@ -4,8 +4,8 @@
  * them when the text has changed, or says that they have changed. Loaded only
  * when the URL carries a `quote` parameter.
  */
-import { matchQuote } from '../lib/quote-match.ts';
-import { parseTextDirective } from '../lib/text-fragment.ts';
+import { matchQuote } from '../lib/quotes/match.ts';
+import { parseTextDirective } from '../lib/quotes/text-fragment.ts';
 import { passageElements, passageText, rangeIn } from './passage-text.ts';
 
 const HIGHLIGHT = 'quoted-text';

@@ -3,7 +3,7 @@
  * touch or keyboard), a button next to the selection makes a link that lands on
  * those words. Loaded only once a selection is made.
  */
-import { contextFor, directiveFor, quoteLink } from '../lib/text-fragment.ts';
+import { contextFor, directiveFor, quoteLink } from '../lib/quotes/text-fragment.ts';
 import { shareLink } from './feedback.ts';
 import { documentText, offsetIn, passageText } from './passage-text.ts';
 

@@ -12,8 +12,9 @@
 import type { SearchHit, SearchResponse } from '../lib/search/engine.ts';
 import type { Snippet } from '../lib/search/snippet.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/normalize.ts';
-import { type SearchState, readSearchState, searchUrl } from '../lib/search/url.ts';
+import { type SearchState, readSearchState } from '../lib/search/url.ts';
 import type { SearchReply, SearchRequest } from './search-protocol.ts';
+import { searchPath } from '../lib/routes.ts';
 
 const POPUP_LIMIT = 8;
 const PAGE_LIMIT = 30;
@@ -174,7 +175,7 @@ function attachPopup(form: HTMLFormElement, input: HTMLInputElement): void {
       status.textContent = answerStatus(response, input.value, false);
       announcer.textContent = response.hits.length ? `${status.textContent} Press Down to move into the results.` : status.textContent;
       more.hidden = response.total <= response.hits.length;
-      more.href = searchUrl({ query: response.query.text, source: '', entity: '' });
+      more.href = searchPath({ query: response.query.text });
       more.textContent = response.totalAtLeast ? 'See all results' : `All ${response.total} results`;
     },
     (error) => {
@@ -266,7 +267,7 @@ function attachPage(page: HTMLElement): void {
   };
 
   const onInput = () => {
-    window.history.replaceState(null, '', searchUrl(state()));
+    window.history.replaceState(null, '', searchPath(state()));
     update(true);
   };
   input.addEventListener('input', () => {
@@ -284,14 +285,14 @@ function attachPage(page: HTMLElement): void {
     form.requestSubmit();
   });
   for (const select of [source, entity]) select.addEventListener('change', () => {
-    window.history.replaceState(null, '', searchUrl(state()));
+    window.history.replaceState(null, '', searchPath(state()));
     update(false);
   });
   // Typing rewrites the current history entry; a submitted query gets its own, so Back returns to the one before.
-  let committed = searchUrl(readSearchState(window.location.search));
+  let committed = searchPath(readSearchState(window.location.search));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = searchUrl(state());
+    const url = searchPath(state());
     if (url !== committed) {
       window.history.replaceState(null, '', committed);
       window.history.pushState(null, '', url);
@@ -301,7 +302,7 @@ function attachPage(page: HTMLElement): void {
   });
   window.addEventListener('popstate', () => {
     setState(readSearchState(window.location.search));
-    committed = searchUrl(state());
+    committed = searchPath(state());
     update(false);
   });
   arrowKeys(list, input);

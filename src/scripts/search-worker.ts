@@ -4,11 +4,12 @@
  */
 import { SearchEngine } from '../lib/search/engine.ts';
 import type { SearchReply, SearchRequest } from './search-protocol.ts';
+import { searchIndexPath } from '../lib/routes.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<SearchRequest>) => void) | null; postMessage(reply: SearchReply): void };
 
 const engine = SearchEngine.open(async (name) => {
-  const response = await fetch(`/search-index/${name}.json`);
+  const response = await fetch(searchIndexPath(name));
   if (!response.ok) throw new Error(`Search index file ${name}: HTTP ${response.status}`);
   return response.json();
 });

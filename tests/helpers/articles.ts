@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { splitFrontmatter } from '../../src/lib/article-passages.ts';
-import { type ArticleFrontmatter, parseArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import { splitFrontmatter } from '../../src/lib/articles/load-rendered.ts';
+import { type ArticleFrontmatter, parseArticleFrontmatter } from '../../src/lib/articles/schema.ts';
 
 /** The raw source texts live beside the checkout (shared/seeds); SEEDS_DIR overrides. */
 export const seedsDir = process.env.SEEDS_DIR ?? '../shared/seeds';

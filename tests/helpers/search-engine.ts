@@ -1,6 +1,6 @@
 /** A search engine over the committed articles, with the index kept in memory (no browser, no build). */
 import { buildSearchIndex, indexFiles } from '../../src/lib/search/build-index.ts';
-import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
+import { loadSearchCorpus } from '../../src/lib/search/load-corpus.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 
 let engine: Promise<SearchEngine> | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseArticleFrontmatter } from '../../src/lib/article-schema.ts';
+import { parseArticleFrontmatter } from '../../src/lib/articles/schema.ts';
 
 const dir = 'tests/fixtures/bad-articles';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims, findClaimProblems, parseClaimsFile } from '../../src/lib/claim-checks.ts';
-import { claimFileSlugs, claimsFilePath, loadClaimsFile } from '../../src/lib/claim-files.ts';
-import type { Claim } from '../../src/lib/claim-schema.ts';
-import { articlePassages } from '../../src/lib/article-passages.ts';
-import { loadRegistryFile } from '../../src/lib/entity-registry.ts';
-import { quoteOccurrences } from '../../src/lib/quote-anchor.ts';
+import { findClaimProblems, parseClaimsFile } from '../../src/lib/claims/checks.ts';
+import { anchorClaims } from '../../src/lib/claims/anchor.ts';
+import { claimFileSlugs, claimsFilePath, loadClaimsFile } from '../../src/lib/claims/load-files.ts';
+import type { Claim } from '../../src/lib/claims/schema.ts';
+import { articlePassages } from '../../src/lib/articles/load-rendered.ts';
+import { loadRegistryFile } from '../../src/lib/entities/load-registry.ts';
+import { quoteOccurrences } from '../../src/lib/quotes/anchor.ts';
 
 const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim => ({
   id,

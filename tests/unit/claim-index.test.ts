@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../src/lib/claim-checks.ts';
-import { type ClaimedArticle, claimJsonLd, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../src/lib/claim-index.ts';
-import type { Claim } from '../../src/lib/claim-schema.ts';
-import type { Entity } from '../../src/lib/entity-schema.ts';
+import { anchorClaims } from '../../src/lib/claims/anchor.ts';
+import { type ClaimedArticle, claimJsonLd, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../src/lib/claims/views.ts';
+import type { Claim } from '../../src/lib/claims/schema.ts';
+import type { Entity } from '../../src/lib/entities/schema.ts';
 
 const entities: Entity[] = [
   { id: 'ndtv', name: 'NDTV', type: 'organisation', description: 'D.', aliases: ['NDTV'], demonyms: [] },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articlePassages } from '../../src/lib/article-passages.ts';
-import { anchorClaims } from '../../src/lib/claim-checks.ts';
-import { claimsFilePath, loadClaimsFile } from '../../src/lib/claim-files.ts';
-import { maskDates, scoreSentence, splitSentences, suggestClaims } from '../../src/lib/claim-suggest.ts';
-import type { Claim } from '../../src/lib/claim-schema.ts';
+import { articlePassages } from '../../src/lib/articles/load-rendered.ts';
+import { anchorClaims } from '../../src/lib/claims/anchor.ts';
+import { claimsFilePath, loadClaimsFile } from '../../src/lib/claims/load-files.ts';
+import { maskDates, scoreSentence, splitSentences, suggestClaims } from '../../src/lib/claims/suggest.ts';
+import type { Claim } from '../../src/lib/claims/schema.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops, but not after Mr. or U.S.', () => {

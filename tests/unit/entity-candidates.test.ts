@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePassages } from '../../src/lib/article-passages.ts';
-import { type CandidatePassage, findCandidates, isTitleCase, likelySameName, properNounChunks, soundKey, suggestMerges } from '../../src/lib/entity-candidates.ts';
-import { compileMatcher } from '../../src/lib/entity-matcher.ts';
-import { loadRegistryFile } from '../../src/lib/entity-registry.ts';
-import type { EntityRegistry } from '../../src/lib/entity-schema.ts';
+import { articlePassages } from '../../src/lib/articles/load-rendered.ts';
+import { type CandidatePassage, findCandidates, isTitleCase, likelySameName, properNounChunks, soundKey, suggestMerges } from '../../src/lib/entities/candidates.ts';
+import { compileMatcher } from '../../src/lib/entities/matcher.ts';
+import { loadRegistryFile } from '../../src/lib/entities/load-registry.ts';
+import type { EntityRegistry } from '../../src/lib/entities/schema.ts';
 import { normalizeForMatch } from '../../src/lib/text.ts';
-import { winkTagger } from '../../src/lib/wink-tagger.ts';
+import { winkTagger } from '../../src/lib/entities/wink-tagger.ts';
 
 const tag = winkTagger();
 const registry = loadRegistryFile();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities, entityProfiles, excerptAround, mentionTable, type MentionedArticle } from '../../src/lib/entity-index.ts';
-import { compileMatcher, findMentions } from '../../src/lib/entity-matcher.ts';
-import type { Entity } from '../../src/lib/entity-schema.ts';
+import { articleEntities, entityProfiles, excerptAround, mentionTable, type MentionedArticle } from '../../src/lib/entities/views.ts';
+import { compileMatcher, findMentions } from '../../src/lib/entities/matcher.ts';
+import type { Entity } from '../../src/lib/entities/schema.ts';
 
 const entity = (id: string, type: Entity['type'], aliases: string[]): Entity => ({ id, name: aliases[0]!, type, description: 'D.', aliases, demonyms: [] });
 const entities = [entity('trump', 'person', ['Trump']), entity('kyiv', 'place', ['Kyiv', 'Kiev']), entity('putin', 'person', ['Putin'])];
@@ -11,7 +11,7 @@ const matcher = compileMatcher(entities);
 function article(slug: string, sourceName: string, texts: string[]): MentionedArticle {
   const passages = texts.map((text, index) => ({ id: `p${index}`, kind: 'paragraph' as const, text }));
   const mentions = passages.flatMap((passage) =>
-    findMentions(matcher, passage.text).map((found) => ({ entityId: found.entityId, passageId: passage.id, text: found.text, form: found.form })),
+    findMentions(matcher, passage.text).map((found) => ({ ...found, passageId: passage.id })),
   );
   return { slug, url: `/articles/${slug}/`, title: slug, sourceName, passages, mentions };
 }
@@ -37,7 +37,7 @@ describe('entity index', () => {
   });
 
   it('gathers every spelling, passage and co-occurring entity for an entity page', () => {
-    const kyiv = entityProfiles(entities, [one, two], compileMatcher(entities)).get('kyiv')!;
+    const kyiv = entityProfiles(entities, [one, two]).get('kyiv')!;
     expect(kyiv.spellings.map((spelling) => [spelling.text, spelling.articles.map((a) => a.sourceName)])).toEqual([
       ['Kiev', ['Outlet Two']],
       ['Kyiv', ['Outlet One']],

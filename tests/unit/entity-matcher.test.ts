@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../src/lib/entity-matcher.ts';
+import { compileMatcher, findMentions } from '../../src/lib/entities/matcher.ts';
 
 const matcher = compileMatcher([
   { id: 'vladimir-putin', aliases: ['Vladimir Putin', 'Putin'], demonyms: [] },

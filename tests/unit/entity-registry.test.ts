@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findRegistryProblems, findUnknownSourceCards, loadRegistryFile, parseRegistry } from '../../src/lib/entity-registry.ts';
+import { findRegistryProblems, findUnknownSourceCards, parseRegistry } from '../../src/lib/entities/registry.ts';
+import { loadRegistryFile } from '../../src/lib/entities/load-registry.ts';
 
 const file = 'content/entities.yaml';
 const person = (id: string, aliases: string[], extra: Record<string, unknown> = {}) => ({

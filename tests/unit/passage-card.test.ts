@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseUnicodeSubsets, subsetsFor } from '../../src/lib/fallback-fonts.ts';
-import { renderPassageCard } from '../../src/lib/passage-card.ts';
+import { parseUnicodeSubsets, subsetsFor } from '../../src/lib/passages/load-fonts.ts';
+import { renderPassageCard } from '../../src/lib/passages/load-card.ts';
 
 describe('fallback font subsets', () => {
   const css = `@font-face { src: url(./files/a-1-400-normal.woff2) format('woff2'), url(./files/a-1-400-normal.woff) format('woff');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignPassageIds, passageFingerprint, passageId, passageSlug } from '../../src/lib/passage-id.ts';
+import { assignPassageIds, passageFingerprint, passageId, passageSlug } from '../../src/lib/passages/id.ts';
 
 const article = [
   'The second round of talks held in Istanbul on June 2 was indeed reassuring.',

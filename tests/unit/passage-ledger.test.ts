@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignToLedger, emptyLedger, type Ledger, resolveAliases } from '../../src/lib/passage-ledger.ts';
+import { alignToLedger, emptyLedger, type Ledger, resolveAliases } from '../../src/lib/passages/ledger.ts';
 
 const original = [
   'The second round of talks held in Istanbul on June 2 was indeed reassuring.',

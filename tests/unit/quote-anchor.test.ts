@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, describeAnchorFailure } from '../../src/lib/quote-anchor.ts';
+import { anchorQuote, describeAnchorFailure } from '../../src/lib/quotes/anchor.ts';
 
 const passages = [
   { id: 'a', text: 'So far, the two leaders have met in Helsinki (France) in 2018.' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuote, normalizeWithOffsets } from '../../src/lib/quote-match.ts';
-import { buildTextDirective, directiveFor, encodeDirectivePart, firstMatch, parseTextDirective, quoteLink } from '../../src/lib/text-fragment.ts';
+import { matchQuote, normalizeWithOffsets } from '../../src/lib/quotes/match.ts';
+import { buildTextDirective, directiveFor, encodeDirectivePart, firstMatch, parseTextDirective, quoteLink } from '../../src/lib/quotes/text-fragment.ts';
 
 describe('text fragment directives', () => {
   it('encodes dash, comma, ampersand and a trailing dot, keeping case', () => {

@@ -4,7 +4,7 @@ import { markdownOptions } from '../../src/plugins/index.ts';
 import rehypeClaimQuotes from '../../src/plugins/rehype-claim-quotes.ts';
 import rehypeEntityMentions from '../../src/plugins/rehype-entity-mentions.ts';
 import rehypePassageIds from '../../src/plugins/rehype-passage-ids.ts';
-import type { Claim } from '../../src/lib/claim-schema.ts';
+import type { Claim } from '../../src/lib/claims/schema.ts';
 
 const claim = (id: string, quote: string): Claim => ({ id, quote, summary: 'S.', kind: 'figure', assertedBy: 'author', topic: 'military-operations', relations: [] });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/plugins/index.ts';
 import rehypeEntityMentions from '../../src/plugins/rehype-entity-mentions.ts';
 import rehypePassageIds from '../../src/plugins/rehype-passage-ids.ts';
-import type { EntityRegistry } from '../../src/lib/entity-schema.ts';
+import type { EntityRegistry } from '../../src/lib/entities/schema.ts';
 import { renderMarkdown } from '../helpers/render-markdown.ts';
 
 describe('rehype-entity-mentions', () => {
@@ -24,10 +24,19 @@ describe('rehype-entity-mentions', () => {
     const { data } = await renderMarkdown('Russian officials in Moscow.\n\n## The US Factor\n');
     const [first, second] = data.passages!;
     expect(data.entityMentions).toEqual([
-      { entityId: 'russia', passageId: first!.id, text: 'Russian', form: 'demonym' },
-      { entityId: 'moscow', passageId: first!.id, text: 'Moscow', form: 'name' },
-      { entityId: 'united-states', passageId: second!.id, text: 'US', form: 'name' },
+      { entityId: 'russia', passageId: first!.id, text: 'Russian', form: 'demonym', start: 0, end: 7 },
+      { entityId: 'moscow', passageId: first!.id, text: 'Moscow', form: 'name', start: 21, end: 27 },
+      { entityId: 'united-states', passageId: second!.id, text: 'US', form: 'name', start: 4, end: 6 },
     ]);
+  });
+
+  it('records where each mention stands in its passage text, across formatting, links and line breaks', async () => {
+    const { data } = await renderMarkdown('*Putin* met [Trump](https://example.com/) and\n   Zelensky in **Kiev**, then `Kyiv` and Kyiv.\n');
+    const passage = data.passages![0]!;
+    const mentions = data.entityMentions!;
+    expect(mentions.map((mention) => mention.text)).toEqual(['Putin', 'Zelensky', 'Kiev', 'Kyiv']);
+    for (const mention of mentions) expect(passage.text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(mentions.at(-1)!.start).toBe(passage.text.lastIndexOf('Kyiv'));
   });
 
   it('never marks words inside the permalink controls, code or links', async () => {

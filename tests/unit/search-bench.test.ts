@@ -1,7 +1,7 @@
 /** A smoke test of the bench code (npm run bench:search) on a tiny corpus; the bench itself is too slow for npm test. */
 import { describe, expect, it } from 'vitest';
 import { QUERY_MIX, buildBenchCorpus, measureOurs, measurePlain, random, stats, syntheticCorpus } from '../../src/lib/search/bench.ts';
-import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
+import { loadSearchCorpus } from '../../src/lib/search/load-corpus.ts';
 
 describe('search bench', () => {
   it('makes the same synthetic corpus from the same seed, of the size asked', async () => {

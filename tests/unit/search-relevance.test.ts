@@ -106,9 +106,9 @@ describe('search relevance (hit@3)', () => {
 
 /** The full text of a passage, from the committed corpus (hits carry only a snippet). */
 async function passageText(slug: string, passageId: string): Promise<string> {
-  const { loadSearchCorpus } = await import('../../src/lib/search/corpus.ts');
+  const { loadSearchCorpus } = await import('../../src/lib/search/load-corpus.ts');
   corpusCache ??= loadSearchCorpus();
   const corpus = await corpusCache;
   return corpus.articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)?.text ?? '';
 }
-let corpusCache: ReturnType<typeof import('../../src/lib/search/corpus.ts')['loadSearchCorpus']> | undefined;
+let corpusCache: ReturnType<typeof import('../../src/lib/search/load-corpus.ts')['loadSearchCorpus']> | undefined;

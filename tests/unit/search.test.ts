@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatch, stripDiacritics } from '../../src/lib/text.ts';
 import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../src/lib/search/build-index.ts';
 import Fuse from 'fuse.js';
-import { loadSearchCorpus } from '../../src/lib/search/corpus.ts';
+import { loadSearchCorpus } from '../../src/lib/search/load-corpus.ts';
 import { fuseOptions, SearchEngine } from '../../src/lib/search/engine.ts';
 import { allowedEdits, boundedEditDistance, buildAliasTable, expandWord, indexVocabulary } from '../../src/lib/search/expand.ts';
 import { decodePostings, encodePostings, termShard } from '../../src/lib/search/index-format.ts';
 import { MAX_QUERY_LENGTH, normalizeForSearch, normalizeTerm, parseQuery, tokenize } from '../../src/lib/search/normalize.ts';
 import { makeSnippet } from '../../src/lib/search/snippet.ts';
-import { readSearchState, searchUrl } from '../../src/lib/search/url.ts';
+import { readSearchState } from '../../src/lib/search/url.ts';
+import { searchPath } from '../../src/lib/routes.ts';
 import { committedSearchEngine } from '../helpers/search-engine.ts';
 
 describe('search normalisation', () => {
@@ -356,8 +357,8 @@ describe('snippets and URLs', () => {
 
   it('writes and reads the search URL', () => {
     const state = { query: 'Kiev & <b>', source: 'ndtv', entity: '' };
-    expect(searchUrl(state)).toBe('/search/?q=Kiev+%26+%3Cb%3E&source=ndtv');
-    expect(readSearchState(searchUrl(state).split('?')[1]!)).toEqual(state);
-    expect(searchUrl({ query: '', source: '', entity: '' })).toBe('/search/');
+    expect(searchPath(state)).toBe('/search/?q=Kiev+%26+%3Cb%3E&source=ndtv');
+    expect(readSearchState(searchPath(state).split('?')[1]!)).toEqual(state);
+    expect(searchPath({ query: '', source: '', entity: '' })).toBe('/search/');
   });
 });

@@ -8,7 +8,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ArticleFrontmatter } from '../article-schema.ts';
+import type { ArticleFrontmatter } from '../articles/schema.ts';
 import { normalizeWhitespace } from '../text.ts';
 import { classifyLine } from './classify-line.ts';
 

@@ -4,7 +4,7 @@
  * Pure: the CLI in src/cli/ingest.ts does the file I/O.
  */
 import { dump } from 'js-yaml';
-import { passageSlug } from '../passage-id.ts';
+import { passageSlug } from '../passages/id.ts';
 import { truncate } from '../text.ts';
 import { classifyLine } from './classify-line.ts';
 import { escapeMarkdown } from './markdown-escape.ts';

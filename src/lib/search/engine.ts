@@ -32,6 +32,7 @@ import { type ParsedQuery, parseQuery } from './normalize.ts';
 import { type ShortlistWord, ShortlistScratch, shortlist } from './shortlist.ts';
 import { partitionPoint } from './sorted.ts';
 import { type Snippet, makeSnippet } from './snippet.ts';
+import { passagePath } from '../routes.ts';
 
 /** Fetches one index file by name (without `.json`) and returns its parsed JSON. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -304,7 +305,7 @@ export class SearchEngine {
     return {
       slug: article.slug,
       passageId: record.passage,
-      url: `/articles/${article.slug}/#${record.passage}`,
+      url: passagePath(article.slug, record.passage),
       title: article.title,
       outlet,
       entities: record.entities.map((i) => ({ id: this.manifest.entities[i]!.id, name: this.manifest.entities[i]!.name })),

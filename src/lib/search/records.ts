@@ -3,8 +3,9 @@
  * Pure: the endpoint feeds it the site's loaded articles, tests and the bench
  * feed it articles rendered outside Astro.
  */
-import type { EntityMention, Passage } from '../../plugins/page-data.ts';
-import type { Entity } from '../entity-schema.ts';
+import type { EntityMention } from '../entities/mentions.ts';
+import type { Passage } from '../passages/passage.ts';
+import type { Entity } from '../entities/schema.ts';
 import type { SearchArticleInput } from './build-index.ts';
 import type { EntitySpellings } from './expand.ts';
 

@@ -1,6 +1,6 @@
-/** The search interface and worker bundles (src/lib/search/assets.ts), emitted as static files. */
+/** The search interface and worker bundles (src/lib/search/load-assets.ts), emitted as static files. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSearchAssets } from '../../lib/search/assets.ts';
+import { loadSearchAssets } from '../../lib/search/load-assets.ts';
 
 export const getStaticPaths = (async () => {
   const { ui, worker } = await loadSearchAssets();

@@ -4,7 +4,7 @@
  * fetches only the files a query needs.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSearchIndexFiles } from '../../lib/library.ts';
+import { loadSearchIndexFiles } from '../../lib/search/load.ts';
 
 export const getStaticPaths = (async () => {
   const files = await loadSearchIndexFiles();

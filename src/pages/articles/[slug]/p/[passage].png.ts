@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type LoadedArticle, loadArticles } from '../../../../lib/library.ts';
-import { renderPassageCard } from '../../../../lib/passage-card.ts';
-import type { Passage } from '../../../../plugins/page-data.ts';
+import { type LoadedArticle, loadArticles } from '../../../../lib/articles/load.ts';
+import { renderPassageCard } from '../../../../lib/passages/load-card.ts';
+import type { Passage } from '../../../../lib/passages/passage.ts';
 import { SITE } from '../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,264 @@
+/**
+ * Shapes claims for pages: each article's claim list (sidebar), relation chips
+ * shown on both sides, the claim × source matrix of /claims/, and schema.org
+ * Claim objects. Pure: takes the anchored claims and the registry.
+ */
+import { AUTHOR, type Claim, type ClaimKind, type ClaimTopic, CLAIM_TOPIC_LABEL, claimTopics, type RelationType } from './schema.ts';
+import type { AnchoredClaim } from './anchor.ts';
+import type { Entity } from '../entities/schema.ts';
+import { claimPath, entityPath, passagePath } from '../routes.ts';
+
+/** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
+export interface ClaimedArticle {
+  slug: string;
+  url: string;
+  title: string;
+  /** Outlet or platform name: the matrix's column heading. */
+  sourceName: string;
+  /** Where `assertedBy: author` points: the author's entity, or else the source card. */
+  author: Asserter;
+  /** Claims in reading order, anchored to their passages. */
+  anchored: AnchoredClaim[];
+}
+
+export interface Asserter {
+  name: string;
+  /** Entity page, or source card for an unsigned article. */
+  href: string;
+  /** schema.org type: people are Persons; organisations, states and outlets Organizations. */
+  type: 'Person' | 'Organization';
+}
+
+export interface RelationChip {
+  type: RelationType;
+  /** Short text of the chip: "also reported by NDTV", "differs: approximately 40 bomber aircraft". */
+  label: string;
+  /** Name of the other claim's source, for the chip's accessible description. */
+  sourceName: string;
+  /** The other claim in its article's sidebar. */
+  href: string;
+}
+
+export interface ClaimView {
+  claim: Claim;
+  /** Position in the article's reading order, from 1. */
+  number: number;
+  article: { slug: string; url: string; title: string; sourceName: string };
+  passageId: string;
+  /** Passage permalink, `/articles/<slug>/#<passage-id>`. */
+  passageHref: string;
+  /** The claim in its article's sidebar, `/articles/<slug>/#claim-<id>`. */
+  href: string;
+  asserter: Asserter;
+  chips: RelationChip[];
+}
+
+/** A relation as seen from one side: the other claim, and the words the chip shows. */
+interface SideOfRelation {
+  type: RelationType;
+  other: string;
+  /** The other claim's words, for differs and contradicts. */
+  theirWords?: string;
+}
+
+function relationSides(articles: readonly ClaimedArticle[]): Map<string, SideOfRelation[]> {
+  const sides = new Map<string, SideOfRelation[]>();
+  const add = (id: string, side: SideOfRelation) => sides.set(id, [...(sides.get(id) ?? []), side]);
+  for (const article of articles) {
+    for (const { claim } of article.anchored) {
+      for (const relation of claim.relations) {
+        add(claim.id, { type: relation.type, other: relation.claim, theirWords: relation.detail?.there });
+        add(relation.claim, { type: relation.type, other: claim.id, theirWords: relation.detail?.here });
+      }
+    }
+  }
+  return sides;
+}
+
+function chipLabel(side: SideOfRelation, sourceName: string): string {
+  switch (side.type) {
+    case 'same-as':
+      return `also reported by ${sourceName}`;
+    case 'agrees-with':
+      return `agrees: ${sourceName}`;
+    case 'differs-from':
+      return `differs: ${side.theirWords ?? sourceName}`;
+    case 'contradicts':
+      return `contradicts: ${side.theirWords ?? sourceName}`;
+  }
+}
+
+export function entityAsserter(entity: Entity): Asserter {
+  return { name: entity.name, href: entityPath(entity.id), type: entity.type === 'person' ? 'Person' : 'Organization' };
+}
+
+function resolveAsserter(claim: Claim, article: ClaimedArticle, entities: ReadonlyMap<string, Entity>): Asserter {
+  if (claim.assertedBy === AUTHOR) return article.author;
+  const entity = entities.get(claim.assertedBy);
+  if (!entity) throw new Error(`claim "${claim.id}": no entity "${claim.assertedBy}"`);
+  return entityAsserter(entity);
+}
+
+/** Every claim shaped for pages, by id, each article's in reading order. */
+export function claimViews(articles: readonly ClaimedArticle[], entities: readonly Entity[]): Map<string, ClaimView> {
+  const byEntity = new Map(entities.map((entity) => [entity.id, entity]));
+  const views = new Map<string, ClaimView>();
+  for (const article of articles) {
+    const ref = { slug: article.slug, url: article.url, title: article.title, sourceName: article.sourceName };
+    article.anchored.forEach(({ claim, passageId }, index) => {
+      views.set(claim.id, {
+        claim,
+        number: index + 1,
+        article: ref,
+        passageId,
+        passageHref: passagePath(article.slug, passageId),
+        href: claimPath(article.slug, claim.id),
+        asserter: resolveAsserter(claim, article, byEntity),
+        chips: [],
+      });
+    });
+  }
+  for (const [id, sides] of relationSides(articles)) {
+    const view = views.get(id);
+    if (!view) continue;
+    view.chips = sides.map((side) => {
+      const other = views.get(side.other)!;
+      return { type: side.type, label: chipLabel(side, other.article.sourceName), sourceName: other.article.sourceName, href: other.href };
+    });
+  }
+  return views;
+}
+
+export type CellStatus = 'reports' | RelationType;
+
+export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
+  reports: 'Reports',
+  'same-as': 'Same',
+  'agrees-with': 'Agrees',
+  'differs-from': 'Differs',
+  'contradicts': 'Contradicts',
+  silent: 'Silent',
+};
+
+export interface MatrixCell {
+  view: ClaimView;
+  status: CellStatus;
+  /** The claim's own words where it differs or contradicts ("approximately 40 bomber aircraft"). */
+  detail?: string;
+}
+
+export interface MatrixRow {
+  /** The claim the row is about: the one with most relations, so most cells compare directly to it. */
+  lead: ClaimView;
+  topic: ClaimTopic;
+  /** One list of cells per article, in the column order; empty where the source is silent. */
+  cells: MatrixCell[][];
+  /** Kinds of every claim in the row, for the kind filter. */
+  kinds: ClaimKind[];
+  /** Set when only one source makes the claim. */
+  onlySource?: string;
+}
+
+/** Strength order for a claim related to the lead only through others: the least agreeing relation wins. */
+const STRENGTH: Record<RelationType, number> = { 'same-as': 0, 'agrees-with': 1, 'differs-from': 2, contradicts: 3 };
+
+/**
+ * Claims linked by relations form one row; each source's column says whether it
+ * reports the lead claim, gives the same, agrees, differs, contradicts, or is silent.
+ */
+export function claimMatrix(articles: readonly ClaimedArticle[], views: ReadonlyMap<string, ClaimView>): MatrixRow[] {
+  const sides = relationSides(articles);
+  const column = new Map(articles.map((article, index) => [article.slug, index]));
+  const seen = new Set<string>();
+  const rows: MatrixRow[] = [];
+  for (const article of articles) {
+    for (const { claim } of article.anchored) {
+      if (seen.has(claim.id)) continue;
+      // The connected group of related claims, in discovery order.
+      const group: string[] = [];
+      const queue = [claim.id];
+      while (queue.length) {
+        const id = queue.shift()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        group.push(id);
+        for (const side of sides.get(id) ?? []) queue.push(side.other);
+      }
+      const relationsOf = (id: string) => sides.get(id) ?? [];
+      const leadId = group.reduce((best, id) => (relationsOf(id).length > relationsOf(best).length ? id : best), group[0]!);
+      const lead = views.get(leadId)!;
+      const cells: MatrixCell[][] = articles.map(() => []);
+      for (const id of group) {
+        const view = views.get(id)!;
+        let cell: MatrixCell;
+        if (id === leadId) cell = { view, status: 'reports' };
+        else {
+          const direct = relationsOf(id).find((side) => side.other === leadId);
+          const side = direct ?? [...relationsOf(id)].sort((a, b) => STRENGTH[b.type] - STRENGTH[a.type])[0]!;
+          const own = relationsOf(side.other).find((back) => back.other === id);
+          cell = { view, status: side.type, ...(side.type === 'differs-from' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}) };
+        }
+        cells[column.get(view.article.slug)!]!.push(cell);
+      }
+      const sources = cells.filter((list) => list.length > 0).length;
+      rows.push({
+        lead,
+        topic: lead.claim.topic,
+        cells,
+        kinds: [...new Set(group.map((id) => views.get(id)!.claim.kind))],
+        ...(sources === 1 ? { onlySource: lead.article.sourceName } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+export interface TopicGroup {
+  topic: ClaimTopic;
+  label: string;
+  rows: MatrixRow[];
+}
+
+/** Rows by topic, in the controlled list's order; rows shared by several sources first, then in reading order. */
+export function rowsByTopic(rows: readonly MatrixRow[]): TopicGroup[] {
+  return claimTopics
+    .map((topic) => ({
+      topic,
+      label: CLAIM_TOPIC_LABEL[topic],
+      rows: rows
+        .map((row, index) => ({ row, index }))
+        .filter(({ row }) => row.topic === topic)
+        .sort((a, b) => Number(Boolean(a.row.onlySource)) - Number(Boolean(b.row.onlySource)) || a.index - b.index)
+        .map(({ row }) => row),
+    }))
+    .filter((group) => group.rows.length > 0);
+}
+
+/** schema.org Claim: who made it and where it appears; no verdict (we publish no ClaimReview). */
+export function claimJsonLd(view: ClaimView, site: URL | string, { full = true }: { full?: boolean } = {}): Record<string, unknown> {
+  return {
+    '@type': 'Claim',
+    '@id': new URL(view.href, site).href,
+    name: view.claim.summary,
+    // The quote and the asserter's page on /claims/; article pages keep their weight down.
+    ...(full ? { text: view.claim.quote } : {}),
+    appearance: new URL(view.passageHref, site).href,
+    author: { '@type': view.asserter.type, name: view.asserter.name, ...(full ? { url: new URL(view.asserter.href, site).href } : {}) },
+  };
+}
+
+export interface ClaimFilter {
+  kind?: ClaimKind;
+  /** Article slug: rows in which that source makes a claim. */
+  source?: string;
+}
+
+/** Rows with a claim of the kind and from the source asked for (no filter: all rows). */
+export function filterRows(rows: readonly MatrixRow[], filter: ClaimFilter, articles: readonly { slug: string }[]): MatrixRow[] {
+  const column = filter.source ? articles.findIndex((article) => article.slug === filter.source) : -1;
+  return rows.filter(
+    (row) =>
+      (!filter.kind || row.cells.some((cells) => cells.some((cell) => cell.view.claim.kind === filter.kind))) &&
+      (column < 0 || row.cells[column]!.length > 0),
+  );
+}

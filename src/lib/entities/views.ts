@@ -1,0 +1,207 @@
+/**
+ * Shapes entity mentions for pages: the article sidebar, the /entities/ table and
+ * one page per entity. Pure: takes the registry and what the mention plugin found.
+ */
+import type { EntityMention } from './mentions.ts';
+import type { Passage } from '../passages/passage.ts';
+import { ENTITY_TYPE_LABEL, type Entity, type EntityType, entityTypes } from './schema.ts';
+import { passagePath } from '../routes.ts';
+
+/** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
+export interface MentionedArticle {
+  slug: string;
+  url: string;
+  title: string;
+  /** Name of the outlet or platform the article came from. */
+  sourceName: string;
+  passages: Passage[];
+  mentions: EntityMention[];
+}
+
+export interface EntitySalience {
+  entity: Entity;
+  /** Name mentions (demonyms excluded). */
+  count: number;
+  /** Position of the first mention in reading order. */
+  first: number;
+}
+
+export interface EntityGroup<Item> {
+  type: EntityType;
+  label: string;
+  items: Item[];
+}
+
+/** Groups items by entity type in the registry's type order, dropping empty groups. */
+export function groupByType<Item>(items: readonly Item[], typeOf: (item: Item) => EntityType): EntityGroup<Item>[] {
+  return entityTypes
+    .map((type) => ({ type, label: ENTITY_TYPE_LABEL[type], items: items.filter((item) => typeOf(item) === type) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** An article's entities by type, most mentioned first, ties by first appearance. */
+export function articleEntities(entities: readonly Entity[], mentions: readonly EntityMention[]): EntityGroup<EntitySalience>[] {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const salience = new Map<string, EntitySalience>();
+  mentions.forEach((mention, index) => {
+    if (mention.form !== 'name') return;
+    const entity = byId.get(mention.entityId);
+    if (!entity) return;
+    const item = salience.get(entity.id) ?? { entity, count: 0, first: index };
+    item.count += 1;
+    salience.set(entity.id, item);
+  });
+  const ordered = [...salience.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  return groupByType(ordered, (item) => item.entity.type);
+}
+
+export interface MentionTableRow {
+  entity: Entity;
+  /** Name mentions per article, in the order of the table's columns. */
+  counts: number[];
+  total: number;
+}
+
+/** Entity × article table of name-mention counts, most mentioned first, then by name. */
+export function mentionTable(entities: readonly Entity[], articles: readonly MentionedArticle[]): MentionTableRow[] {
+  return entities
+    .map((entity) => {
+      const counts = articles.map((article) => article.mentions.filter((m) => m.form === 'name' && m.entityId === entity.id).length);
+      return { entity, counts, total: counts.reduce((sum, count) => sum + count, 0) };
+    })
+    .sort((a, b) => b.total - a.total || a.entity.name.localeCompare(b.entity.name));
+}
+
+export interface ExcerptSegment {
+  text: string;
+  /** True for the words of a mention. */
+  mark: boolean;
+}
+
+/**
+ * A window of `text` around the first span, cut at word boundaries with ellipses,
+ * split into plain and marked segments for every span inside the window.
+ */
+export function excerptAround(text: string, spans: readonly { start: number; end: number }[], radius = 90): ExcerptSegment[] {
+  if (!spans.length) return [{ text, mark: false }];
+  const first = spans[0]!;
+  let from = Math.max(0, first.start - radius);
+  let to = Math.min(text.length, first.end + radius);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), first.end);
+  const segments: ExcerptSegment[] = [];
+  let cursor = from;
+  for (const span of spans) {
+    if (span.start < cursor || span.end > to) continue;
+    if (span.start > cursor) segments.push({ text: text.slice(cursor, span.start), mark: false });
+    segments.push({ text: text.slice(span.start, span.end), mark: true });
+    cursor = span.end;
+  }
+  if (cursor < to) segments.push({ text: text.slice(cursor, to), mark: false });
+  if (from > 0) segments.unshift({ text: '…', mark: false });
+  if (to < text.length) segments.push({ text: '…', mark: false });
+  return segments;
+}
+
+export interface ArticleRef {
+  slug: string;
+  url: string;
+  title: string;
+  sourceName: string;
+}
+
+export interface PassageMentions {
+  article: ArticleRef;
+  passageId: string;
+  /** `/articles/<slug>/#<passage-id>` */
+  href: string;
+  count: number;
+  excerpt: ExcerptSegment[];
+}
+
+export interface EntityProfile {
+  entity: Entity;
+  total: number;
+  perArticle: { article: ArticleRef; count: number }[];
+  /** Each spelling the sources used, with who used it. */
+  spellings: { text: string; count: number; articles: ArticleRef[] }[];
+  passages: PassageMentions[];
+  /** Adjective forms ("Russian"), counted apart from the name. */
+  demonyms: { text: string; count: number; articles: ArticleRef[] }[];
+  /** Entities named in the same passages, most shared passages first. */
+  related: { entity: Entity; passages: number }[];
+  partOf?: Entity;
+  parts: Entity[];
+}
+
+function refOf(article: MentionedArticle): ArticleRef {
+  return { slug: article.slug, url: article.url, title: article.title, sourceName: article.sourceName };
+}
+
+function tally(found: { text: string; article: ArticleRef }[]): { text: string; count: number; articles: ArticleRef[] }[] {
+  const byText = new Map<string, { text: string; count: number; articles: ArticleRef[] }>();
+  for (const { text, article } of found) {
+    const item = byText.get(text) ?? { text, count: 0, articles: [] };
+    item.count += 1;
+    if (!item.articles.some((known) => known.slug === article.slug)) item.articles.push(article);
+    byText.set(text, item);
+  }
+  return [...byText.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** One profile per entity: everything its page shows. */
+export function entityProfiles(
+  entities: readonly Entity[],
+  articles: readonly MentionedArticle[],
+  relatedLimit = 8,
+): Map<string, EntityProfile> {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const profiles = new Map<string, EntityProfile>();
+  for (const entity of entities) {
+    const names: { text: string; article: ArticleRef }[] = [];
+    const adjectives: { text: string; article: ArticleRef }[] = [];
+    const passages: PassageMentions[] = [];
+    const perArticle: EntityProfile['perArticle'] = [];
+    const related = new Map<string, number>();
+    for (const article of articles) {
+      const ref = refOf(article);
+      const own = article.mentions.filter((mention) => mention.entityId === entity.id);
+      for (const mention of own) (mention.form === 'name' ? names : adjectives).push({ text: mention.text, article: ref });
+      const named = own.filter((mention) => mention.form === 'name');
+      if (named.length) perArticle.push({ article: ref, count: named.length });
+      for (const passageId of new Set(named.map((mention) => mention.passageId))) {
+        const passage = article.passages.find((candidate) => candidate.id === passageId);
+        if (!passage) continue;
+        const spans = named.filter((mention) => mention.passageId === passageId);
+        passages.push({
+          article: ref,
+          passageId,
+          href: passagePath(article.slug, passageId),
+          count: named.filter((mention) => mention.passageId === passageId).length,
+          excerpt: excerptAround(passage.text, spans),
+        });
+        const others = new Set(
+          article.mentions
+            .filter((mention) => mention.passageId === passageId && mention.form === 'name' && mention.entityId !== entity.id)
+            .map((mention) => mention.entityId),
+        );
+        for (const other of others) related.set(other, (related.get(other) ?? 0) + 1);
+      }
+    }
+    profiles.set(entity.id, {
+      entity,
+      total: names.length,
+      perArticle,
+      spellings: tally(names),
+      passages,
+      demonyms: tally(adjectives),
+      related: [...related]
+        .map(([id, count]) => ({ entity: byId.get(id)!, passages: count }))
+        .sort((a, b) => b.passages - a.passages || a.entity.name.localeCompare(b.entity.name))
+        .slice(0, relatedLimit),
+      partOf: entity.partOf ? byId.get(entity.partOf) : undefined,
+      parts: entities.filter((other) => other.partOf === entity.id),
+    });
+  }
+  return profiles;
+}

@@ -1,0 +1,237 @@
+/**
+ * The passage-id ledger: keeps every published passage id working when an
+ * article is edited.
+ *
+ * Content-derived ids alone change when a passage is corrected. The ledger
+ * remembers each published id with the text it had; on every build the current
+ * passages are aligned to it:
+ * - an unchanged passage keeps its id (even when passages around it moved);
+ * - an edited one (typo, changed words, quote style, up to a rewrite) keeps its
+ *   id by similarity, in order; a passage split in two keeps it on its first part;
+ * - a passage that disappears (merged or deleted) keeps its id as an alias of its
+ *   successor (the passage holding most of its words) or nearest neighbour;
+ * - only passages with no predecessor get new ids.
+ * Retired ids are never dropped, so a link once shared always resolves.
+ */
+import { passageFingerprint, passageId } from './id.ts';
+import { words } from '../text.ts';
+
+export interface LedgerPassage {
+  id: string;
+  /** Fingerprint of the text (see passageFingerprint). */
+  fingerprint: string;
+  /** The passage text when last published; similarity is measured against it. */
+  text: string;
+}
+
+export interface RetiredId {
+  id: string;
+  /** The id that now stands for it (may itself be retired later; follow the chain). */
+  successor: string;
+  reason: 'merged' | 'deleted';
+}
+
+export interface Ledger {
+  passages: LedgerPassage[];
+  retired: RetiredId[];
+}
+
+export interface AlignOptions {
+  /** Least similarity (0–1) for an edited passage to keep its id outside a one-for-one gap. Default `0.5`. */
+  minSimilarity?: number;
+  /** Least share of a retired passage's words a passage must hold to count as its successor. Default `0.6`. */
+  minContainment?: number;
+}
+
+export interface Alignment {
+  /** Id of each current passage, in order. */
+  ids: string[];
+  /** For each current passage, the retired ids that now resolve to it. */
+  aliases: string[][];
+  ledger: Ledger;
+}
+
+export const emptyLedger = (): Ledger => ({ passages: [], retired: [] });
+
+function wordSet(text: string): Set<string> {
+  return new Set(words(text));
+}
+
+/** Dice coefficient of two texts' word sets (0–1). */
+export function similarity(a: string, b: string): number {
+  const left = wordSet(a);
+  const right = wordSet(b);
+  if (!left.size && !right.size) return 1;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return (2 * shared) / (left.size + right.size);
+}
+
+/** Share of `part`'s words that `whole` also has (0–1): high when `part` was merged into `whole` or split from it. */
+export function containment(part: string, whole: string): number {
+  const partWords = wordSet(part);
+  if (!partWords.size) return 0;
+  const wholeWords = wordSet(whole);
+  let shared = 0;
+  for (const word of partWords) if (wholeWords.has(word)) shared++;
+  return shared / partWords.size;
+}
+
+/**
+ * Order-preserving alignment of old to new passages maximising total score
+ * (a longest-common-subsequence with weights). Returns pairs [oldIndex, newIndex].
+ */
+function monotoneAlignment(oldCount: number, newCount: number, score: (oldIndex: number, newIndex: number) => number): [number, number][] {
+  const best: number[][] = Array.from({ length: oldCount + 1 }, () => new Array<number>(newCount + 1).fill(0));
+  for (let i = oldCount - 1; i >= 0; i--) {
+    for (let j = newCount - 1; j >= 0; j--) {
+      const pair = score(i, j);
+      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, pair > 0 ? pair + best[i + 1]![j + 1]! : 0);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < oldCount && j < newCount) {
+    const pair = score(i, j);
+    // Prefer pairing, so a split keeps the id on its first part.
+    if (pair > 0 && best[i]![j] === pair + best[i + 1]![j + 1]!) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (best[i]![j] === best[i + 1]![j]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Aligns the current passage texts to the ledger and returns their ids, aliases and the updated ledger. */
+export function alignToLedger(ledger: Ledger, texts: readonly string[], options: AlignOptions = {}): Alignment {
+  const { minSimilarity = 0.5, minContainment = 0.6 } = options;
+  const old = ledger.passages;
+  const fingerprints = texts.map(passageFingerprint);
+  const oldToNew = new Map<number, number>();
+  const newToOld = new Map<number, number>();
+  const link = (oldIndex: number, newIndex: number) => {
+    oldToNew.set(oldIndex, newIndex);
+    newToOld.set(newIndex, oldIndex);
+  };
+
+  // 1. Identical passages in order are anchors; the stretches between anchors are gaps.
+  const anchors = monotoneAlignment(old.length, texts.length, (i, j) => (old[i]!.fingerprint === fingerprints[j] ? 1 : 0));
+  for (const [i, j] of anchors) link(i, j);
+  const gaps: { olds: number[]; news: number[] }[] = [];
+  let previous: [number, number] = [-1, -1];
+  for (const next of [...anchors, [old.length, texts.length] as [number, number]]) {
+    const olds = Array.from({ length: next[0] - previous[0] - 1 }, (_, k) => previous[0] + 1 + k);
+    const news = Array.from({ length: next[1] - previous[1] - 1 }, (_, k) => previous[1] + 1 + k);
+    if (olds.length || news.length) gaps.push({ olds, news });
+    previous = next;
+  }
+
+  // 2. Identical passages that moved keep their ids too.
+  for (let j = 0; j < texts.length; j++) {
+    if (newToOld.has(j)) continue;
+    const i = old.findIndex((passage, index) => !oldToNew.has(index) && passage.fingerprint === fingerprints[j]);
+    if (i >= 0) link(i, j);
+  }
+
+  // 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
+  //    the passage); where one old and one new passage are left, the new one is a rewrite of the old.
+  for (const gap of gaps) {
+    const olds = gap.olds.filter((i) => !oldToNew.has(i));
+    const news = gap.news.filter((j) => !newToOld.has(j));
+    const score = (a: number, b: number) => {
+      const before = old[olds[a]!]!.text;
+      const after = texts[news[b]!]!;
+      const alike = Math.max(similarity(before, after), containment(after, before) >= 0.9 ? minSimilarity : 0);
+      return alike >= minSimilarity ? alike : 0;
+    };
+    for (const [a, b] of monotoneAlignment(olds.length, news.length, score)) link(olds[a]!, news[b]!);
+    const oldLeft = olds.filter((i) => !oldToNew.has(i));
+    const newLeft = news.filter((j) => !newToOld.has(j));
+    if (oldLeft.length === 1 && newLeft.length === 1 && similarity(old[oldLeft[0]!]!.text, texts[newLeft[0]!]!) > 0) {
+      link(oldLeft[0]!, newLeft[0]!);
+    }
+  }
+
+  // 4. New passages get fresh content-derived ids that no published id has used.
+  const used = new Set([...old.map((passage) => passage.id), ...ledger.retired.map((retired) => retired.id)]);
+  const ids = texts.map((text, j) => {
+    const oldIndex = newToOld.get(j);
+    if (oldIndex !== undefined) return old[oldIndex]!.id;
+    const base = passageId(text);
+    let id = base;
+    for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
+    used.add(id);
+    return id;
+  });
+
+  // 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
+  //    among equals), else at the nearest survivor.
+  const retired = [...ledger.retired];
+  for (const i of old.keys()) {
+    if (oldToNew.has(i)) continue;
+    const nearest = nearestSurvivor(i, old.length, oldToNew);
+    const distance = (j: number) => Math.abs(j - (nearest ?? 0));
+    let successor: number | undefined;
+    let best = 0;
+    texts.forEach((text, j) => {
+      const share = containment(old[i]!.text, text);
+      if (share < minContainment) return;
+      if (share > best || (share === best && distance(j) < distance(successor!))) {
+        best = share;
+        successor = j;
+      }
+    });
+    const reason = successor !== undefined ? 'merged' : 'deleted';
+    successor ??= nearest ?? (texts.length ? 0 : undefined);
+    // With no passage left at all there is nothing to point at; the id stays in the ledger, retired to itself.
+    retired.push({ id: old[i]!.id, successor: successor === undefined ? old[i]!.id : ids[successor]!, reason });
+  }
+
+  const passages = texts.map((text, j) => ({ id: ids[j]!, fingerprint: fingerprints[j]!, text }));
+  const aliases = resolveAliases(ids, retired);
+  return { ids, aliases, ledger: { passages, retired } };
+}
+
+/** Index (in the new passages) of the nearest old neighbour that survived, looking forward first. */
+function nearestSurvivor(oldIndex: number, oldCount: number, oldToNew: Map<number, number>): number | undefined {
+  for (let distance = 1; distance < oldCount; distance++) {
+    for (const k of [oldIndex + distance, oldIndex - distance]) {
+      if (oldToNew.has(k)) return oldToNew.get(k);
+    }
+  }
+  return undefined;
+}
+
+/** For each current id, the retired ids whose successor chain ends at it. */
+export function resolveAliases(ids: readonly string[], retired: readonly RetiredId[]): string[][] {
+  const active = new Map(ids.map((id, index) => [id, index]));
+  const successorOf = new Map(retired.map((entry) => [entry.id, entry.successor]));
+  const aliases: string[][] = ids.map(() => []);
+  for (const entry of retired) {
+    if (active.has(entry.id)) continue; // A retired id that is in use again needs no alias.
+    let current = entry.successor;
+    const seen = new Set([entry.id]);
+    while (!active.has(current) && successorOf.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = successorOf.get(current)!;
+    }
+    const index = active.get(current) ?? (ids.length ? 0 : undefined);
+    if (index !== undefined) aliases[index]!.push(entry.id);
+  }
+  return aliases;
+}
+
+/** The ledger as committed: stable key order and formatting so unchanged content gives identical bytes. */
+export function serializeLedger(ledger: Ledger): string {
+  return `${JSON.stringify(
+    {
+      passages: ledger.passages.map(({ id, fingerprint, text }) => ({ id, fingerprint, text })),
+      retired: ledger.retired.map(({ id, successor, reason }) => ({ id, successor, reason })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Every URL of the site, built in this one module: pages, passages, share pages
+ * and cards, entities, claims and their filters, search, source cards, feeds and
+ * the search index. Paths are site-relative and carry the site's base path, added
+ * here only (`withBase`). Nothing else in the code joins `/articles/` and friends.
+ *
+ * Pure: it runs at build time, in the browser (Vite's `import.meta.env`) and in the
+ * search bundles built by esbuild, where there is no `import.meta.env` and the base
+ * is the root.
+ */
+
+/** The base path the site is served under, with a trailing slash (`/` at the root). */
+export const BASE_PATH = ((import.meta.env?.BASE_URL as string | undefined) ?? '/').replace(/\/?$/, '/');
+
+/** A site path (`/claims/`) under the base path. */
+export function withBase(path: string): string {
+  return `${BASE_PATH}${path.replace(/^\//, '')}`;
+}
+
+/** A URL with a fragment, `#` only when there is one. */
+function withFragment(path: string, fragment: string | undefined): string {
+  return fragment ? `${path}#${fragment}` : path;
+}
+
+export const homePath = (): string => withBase('/');
+
+export const articlePath = (slug: string): string => withBase(`/articles/${slug}/`);
+
+/** A passage's permalink: its article with the passage id as fragment. */
+export const passagePath = (slug: string, passageId: string): string => withFragment(articlePath(slug), passageId);
+
+/** The share page of a passage (or a retired id): preview tags and card, then a redirect to the passage. */
+export const sharePagePath = (slug: string, id: string): string => withBase(`/articles/${slug}/p/${id}/`);
+
+/** The 1200×630 preview card of a passage. */
+export const cardPath = (slug: string, passageId: string): string => withBase(`/articles/${slug}/p/${passageId}.png`);
+
+/** Element id of a claim in its article's sidebar. */
+export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** A claim in its article's sidebar. */
+export const claimPath = (slug: string, claimId: string): string => withFragment(articlePath(slug), claimAnchor(claimId));
+
+/** `/claims/`, or one topic's table on it. */
+export const claimsPath = (topic?: string): string => withFragment(withBase('/claims/'), topic && topicAnchor(topic));
+
+/** Element id of a topic's table on the claims pages. */
+export const topicAnchor = (topic: string): string => `topic-${topic}`;
+
+export const claimsOfKindPath = (kind: string): string => withBase(`/claims/kind/${kind}/`);
+
+/** The claims one source (an article, by slug) makes. */
+export const claimsOfSourcePath = (slug: string): string => withBase(`/claims/source/${slug}/`);
+
+/** `/entities/`, or one type's table on it (`#person`). */
+export const entitiesPath = (type?: string): string => withFragment(withBase('/entities/'), type);
+
+export const entityPath = (entityId: string): string => withBase(`/entities/${entityId}/`);
+
+/** `/sources/`, or one source card on it. */
+export const sourcesPath = (cardId?: string): string => withFragment(withBase('/sources/'), cardId);
+
+export interface SearchState {
+  query: string;
+  /** Outlet id, or empty. */
+  source: string;
+  /** Entity id, or empty. */
+  entity: string;
+}
+
+/** The search page, `/search/?q=<query>&source=<outlet id>&entity=<entity id>`, empty parts left out. */
+export function searchPath(state: Partial<SearchState> = {}): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  if (state.source) params.set('source', state.source);
+  if (state.entity) params.set('entity', state.entity);
+  const search = params.toString();
+  const path = withBase('/search/');
+  return search ? `${path}?${search}` : path;
+}
+
+/** A file of the search index (name without `.json`). */
+export const searchIndexPath = (name: string): string => withBase(`/search-index/${name}.json`);
+
+/** A bundle of the search code, by file name. */
+export const searchAssetPath = (file: string): string => withBase(`/search-assets/${file}`);
+
+export const feedPath = (): string => withBase('/rss.xml');
+
+export const sitemapPath = (): string => withBase('/sitemap-index.xml');
+
+export const faviconPath = (): string => withBase('/favicon.svg');
+
+/**
+ * The share page of a passage from the URL of the article page the reader is on
+ * (any query or fragment dropped), for the copy button: `…/articles/<slug>/p/<id>/`.
+ */
+export function sharePageUrlFrom(pageUrl: string, passageId: string): string {
+  const article = new URL(pageUrl);
+  article.search = '';
+  article.hash = '';
+  return new URL(`p/${encodeURIComponent(passageId)}/`, article).href;
+}
