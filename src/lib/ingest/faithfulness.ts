@@ -44,23 +44,33 @@ export interface FaithfulnessReport {
   invented: string[];
 }
 
-export function checkFaithfulness(seed: string, frontmatter: ArticleFrontmatter, body: string): FaithfulnessReport {
-  const blocks = bodyBlocks(body);
-  const parts = frontmatter.parts;
-  const kept = new Set(
+/** Every sentence the article keeps: body, title (unless ours) and standfirsts. */
+function keptSentences(blocks: readonly string[], frontmatter: ArticleFrontmatter): Set<string> {
+  return new Set(
     [
       ...blocks,
       frontmatter.titleSupplied ? '' : frontmatter.title,
       frontmatter.standfirst ?? '',
-      ...parts.flatMap((part) => [part.title, part.standfirst ?? '']),
+      ...frontmatter.parts.flatMap((part) => [part.title, part.standfirst ?? '']),
     ].flatMap(splitSentences),
   );
-  // A line removed twice (a title printed twice) is recorded twice: count, don't just look up.
-  const removedLines = new Map<string, number>();
+}
+
+/** Lines recorded under `removed`, with how often: a title printed twice is removed twice. */
+function removedLineCounts(frontmatter: ArticleFrontmatter): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const item of frontmatter.removed) {
     const line = normalizeWhitespace(item.line);
-    removedLines.set(line, (removedLines.get(line) ?? 0) + 1);
+    counts.set(line, (counts.get(line) ?? 0) + 1);
   }
+  return counts;
+}
+
+export function checkFaithfulness(seed: string, frontmatter: ArticleFrontmatter, body: string): FaithfulnessReport {
+  const blocks = bodyBlocks(body);
+  const parts = frontmatter.parts;
+  const kept = keptSentences(blocks, frontmatter);
+  const removedLines = removedLineCounts(frontmatter);
   const authors = [frontmatter.author, ...parts.map((part) => part.author)].flatMap((author) =>
     author && author !== 'unknown' ? [author.name] : [],
   );

@@ -75,137 +75,154 @@ function isSingleSentence(line: string): boolean {
   return line.length <= 300 && (line.match(/[.!?](\s|$)/g)?.length ?? 0) <= 1;
 }
 
-export function ingest(text: string, options: IngestOptions): Draft {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const todo: string[] = [];
-  const removed: DraftFrontmatter['removed'] = [];
-  const blocks: string[] = [];
-  const parts: DraftPart[] = [];
-  let title = '';
-  let titleSupplied = false;
-  let standfirst: string | undefined;
-  let author: { name: string } | undefined;
-  let originalUrl: string | undefined;
-  let disclaimer: string | undefined;
-  const tags: string[] = [];
-  let bodyStarted = false;
-  let currentPart: DraftPart | undefined;
-  let pendingList: string[] = [];
+/** What the ingest has gathered so far, line by line. */
+interface DraftState {
+  lines: string[];
+  removed: DraftFrontmatter['removed'];
+  blocks: string[];
+  parts: DraftPart[];
+  tags: string[];
+  title: string;
+  standfirst?: string;
+  author?: { name: string };
+  originalUrl?: string;
+  disclaimer?: string;
+  bodyStarted: boolean;
+  currentPart?: DraftPart;
+  pendingList: string[];
+}
 
-  const flushList = () => {
-    if (pendingList.length) blocks.push(pendingList.map((item) => `- ${escapeMarkdown(item)}`).join('\n'));
-    pendingList = [];
-  };
-  const remove = (line: string, rule: string, why: string) => removed.push({ line, rule, why });
+function flushList(state: DraftState): void {
+  if (state.pendingList.length) state.blocks.push(state.pendingList.map((item) => `- ${escapeMarkdown(item)}`).join('\n'));
+  state.pendingList = [];
+}
 
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const next = lines[index + 1];
-    const classified = classifyLine(line);
-    if (classified.kind !== 'bullet') flushList();
+const headingMark = (state: DraftState) => (state.currentPart ? '###' : '##');
 
-    // Title: a first line that reads like one. Its immediate repetition is boilerplate.
-    if (index === 0 && looksLikeTitle(line)) {
-      title = line;
-      continue;
-    }
-    if (title && line === lines[index - 1] && (line === title || line === currentPart?.title)) {
-      remove(line, 'repeated-title', 'The title printed a second time.');
-      continue;
-    }
-    // A later title-like line printed twice in a row starts a second piece in the same file.
-    if (bodyStarted && line === next && looksLikeTitle(line)) {
-      currentPart = { title: line, tags: [] };
-      parts.push(currentPart);
-      blocks.push(`## ${escapeMarkdown(line)}`);
-      continue;
-    }
+/** Title, its repetition, and the title of a second piece; true when the line was one of them. */
+function takeTitleLine(state: DraftState, index: number): boolean {
+  const { lines } = state;
+  const line = lines[index]!;
+  // Title: a first line that reads like one. Its immediate repetition is boilerplate.
+  if (index === 0 && looksLikeTitle(line)) {
+    state.title = line;
+    return true;
+  }
+  if (state.title && line === lines[index - 1] && (line === state.title || line === state.currentPart?.title)) {
+    state.removed.push({ line, rule: 'repeated-title', why: 'The title printed a second time.' });
+    return true;
+  }
+  // A later title-like line printed twice in a row starts a second piece in the same file.
+  if (state.bodyStarted && line === lines[index + 1] && looksLikeTitle(line)) {
+    state.currentPart = { title: line, tags: [] };
+    state.parts.push(state.currentPart);
+    state.blocks.push(`## ${escapeMarkdown(line)}`);
+    return true;
+  }
+  return false;
+}
 
-    switch (classified.kind) {
-      case 'boilerplate':
-        remove(line, classified.rule.id, classified.rule.description);
-        continue;
-      case 'author':
-        if (currentPart) currentPart.author = { name: classified.name };
-        else author = { name: classified.name };
-        continue;
-      case 'original-url':
-        originalUrl = classified.url;
-        continue;
-      case 'disclaimer':
-        if (currentPart) currentPart.disclaimer = classified.text;
-        else if (!disclaimer) disclaimer = classified.text;
-        continue;
-      case 'hashtags':
-        (currentPart ? currentPart.tags : tags).push(...classified.tags);
-        continue;
-      case 'separator':
-        blocks.push('***');
-        continue;
-      case 'bullet':
-        // An asterisk-marked short title-style line followed by prose is a section heading.
-        if (looksLikeHeading(classified.text, 6) && next !== undefined && classifyLine(next).kind === 'text') {
-          flushList();
-          blocks.push(`${currentPart ? '###' : '##'} ${escapeMarkdown(classified.text)}`);
-        } else {
-          pendingList.push(classified.text);
-        }
-        bodyStarted = true;
-        continue;
-      case 'text': {
-        const partNeedsStandfirst = currentPart && !currentPart.standfirst && blocks.at(-1)?.startsWith('## ');
-        if (partNeedsStandfirst && isSingleSentence(line)) {
-          currentPart!.standfirst = line;
-          continue;
-        }
-        if (!bodyStarted && title && !standfirst && isSingleSentence(line)) {
-          standfirst = line;
-          continue;
-        }
-        if (bodyStarted && looksLikeHeading(line, 8) && next !== undefined && !looksLikeHeading(next, 8)) {
-          blocks.push(`${currentPart ? '###' : '##'} ${escapeMarkdown(line)}`);
-          continue;
-        }
-        blocks.push(escapeMarkdown(line));
-        bodyStarted = true;
+/** A line of prose: a part's or the article's standfirst, a heading, or a paragraph. */
+function takeText(state: DraftState, line: string, next: string | undefined): void {
+  const part = state.currentPart;
+  if (part && !part.standfirst && state.blocks.at(-1)?.startsWith('## ') && isSingleSentence(line)) {
+    part.standfirst = line;
+  } else if (!state.bodyStarted && state.title && !state.standfirst && isSingleSentence(line)) {
+    state.standfirst = line;
+  } else if (state.bodyStarted && looksLikeHeading(line, 8) && next !== undefined && !looksLikeHeading(next, 8)) {
+    state.blocks.push(`${headingMark(state)} ${escapeMarkdown(line)}`);
+  } else {
+    state.blocks.push(escapeMarkdown(line));
+    state.bodyStarted = true;
+  }
+}
+
+function takeLine(state: DraftState, classified: ReturnType<typeof classifyLine>, line: string, next: string | undefined): void {
+  const part = state.currentPart;
+  switch (classified.kind) {
+    case 'boilerplate':
+      state.removed.push({ line, rule: classified.rule.id, why: classified.rule.description });
+      return;
+    case 'author':
+      if (part) part.author = { name: classified.name };
+      else state.author = { name: classified.name };
+      return;
+    case 'original-url':
+      state.originalUrl = classified.url;
+      return;
+    case 'disclaimer':
+      if (part) part.disclaimer = classified.text;
+      else state.disclaimer ??= classified.text;
+      return;
+    case 'hashtags':
+      (part ? part.tags : state.tags).push(...classified.tags);
+      return;
+    case 'separator':
+      state.blocks.push('***');
+      return;
+    case 'bullet':
+      // An asterisk-marked short title-style line followed by prose is a section heading.
+      if (looksLikeHeading(classified.text, 6) && next !== undefined && classifyLine(next).kind === 'text') {
+        flushList(state);
+        state.blocks.push(`${headingMark(state)} ${escapeMarkdown(classified.text)}`);
+      } else {
+        state.pendingList.push(classified.text);
       }
-    }
+      state.bodyStarted = true;
+      return;
+    case 'text':
+      takeText(state, line, next);
   }
-  flushList();
+}
 
-  if (!title) {
-    title = truncate(lines[0] ?? options.seed, 80);
-    titleSupplied = true;
-    todo.push('The source has no title: write one (titleSupplied: true is set).');
-  }
+/** The frontmatter skeleton, with what is left for the editor to do. */
+function draftFrontmatter(state: DraftState, options: IngestOptions): { frontmatter: DraftFrontmatter; todo: string[] } {
+  const todo: string[] = [];
+  const titleSupplied = !state.title;
+  const title = state.title || truncate(state.lines[0] ?? options.seed, 80);
+  if (titleSupplied) todo.push('The source has no title: write one (titleSupplied: true is set).');
   todo.push(
     'Set outlet (an id in content/sources.yaml), published (date, precision, basis, explanation), kind and language.',
     'Check headings, lists and the standfirst the draft detected; move any editorial remarks into notes.',
   );
-  if (!author) todo.push('No byline found: author is "unknown"; set it if the source names one elsewhere.');
-
+  if (!state.author) todo.push('No byline found: author is "unknown"; set it if the source names one elsewhere.');
   const month = options.month ?? new Date().toISOString().slice(0, 7);
+  const { standfirst, originalUrl, disclaimer } = state;
   const frontmatter: DraftFrontmatter = {
     title,
     titleSupplied,
     ...(standfirst ? { standfirst } : {}),
-    author: author ?? 'unknown',
+    author: state.author ?? 'unknown',
     outlet: 'unknown',
     ...(originalUrl ? { originalUrl } : {}),
     published: { date: month, precision: 'month', basis: 'implied', explanation: 'Draft: set from the text before publishing.' },
     kind: 'news-report',
     language: { original: 'en', chain: ['en'], inferred: true },
     ...(disclaimer ? { disclaimer } : {}),
-    tags,
+    tags: state.tags,
     seed: options.seed,
-    removed,
-    parts,
+    removed: state.removed,
+    parts: state.parts,
   };
-  return { slug: options.slug ?? passageSlug(title, { slugWords: 8, slugLength: 60 }), frontmatter, body: `${blocks.join('\n\n')}\n`, todo };
+  return { frontmatter, todo };
+}
+
+export function ingest(text: string, options: IngestOptions): Draft {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const state: DraftState = { lines, removed: [], blocks: [], parts: [], tags: [], title: '', bodyStarted: false, pendingList: [] };
+  lines.forEach((line, index) => {
+    const classified = classifyLine(line);
+    if (classified.kind !== 'bullet') flushList(state);
+    if (!takeTitleLine(state, index)) takeLine(state, classified, line, lines[index + 1]);
+  });
+  flushList(state);
+  const { frontmatter, todo } = draftFrontmatter(state, options);
+  const slug = options.slug ?? passageSlug(frontmatter.title, { slugWords: 8, slugLength: 60 });
+  return { slug, frontmatter, body: `${state.blocks.join('\n\n')}\n`, todo };
 }
 
 /** The draft as a Markdown file: YAML frontmatter, then the body. */

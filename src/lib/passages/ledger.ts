@@ -105,74 +105,92 @@ function monotoneAlignment(oldCount: number, newCount: number, score: (oldIndex:
   return pairs;
 }
 
-/** Aligns the current passage texts to the ledger and returns their ids, aliases and the updated ledger. */
-export function alignToLedger(ledger: Ledger, texts: readonly string[], options: AlignOptions = {}): Alignment {
-  const { minSimilarity = 0.5, minContainment = 0.6 } = options;
-  const old = ledger.passages;
-  const fingerprints = texts.map(passageFingerprint);
-  const oldToNew = new Map<number, number>();
-  const newToOld = new Map<number, number>();
-  const link = (oldIndex: number, newIndex: number) => {
-    oldToNew.set(oldIndex, newIndex);
-    newToOld.set(newIndex, oldIndex);
-  };
+/** Which old passage (ledger index) each new passage continues, both ways. */
+class Links {
+  readonly oldToNew = new Map<number, number>();
+  readonly newToOld = new Map<number, number>();
+  link(oldIndex: number, newIndex: number): void {
+    this.oldToNew.set(oldIndex, newIndex);
+    this.newToOld.set(newIndex, oldIndex);
+  }
+}
 
-  // 1. Identical passages in order are anchors; the stretches between anchors are gaps.
-  const anchors = monotoneAlignment(old.length, texts.length, (i, j) => (old[i]!.fingerprint === fingerprints[j] ? 1 : 0));
-  for (const [i, j] of anchors) link(i, j);
-  const gaps: { olds: number[]; news: number[] }[] = [];
+interface Gap {
+  olds: number[];
+  news: number[];
+}
+
+/** 1. Identical passages in order are anchors; returns the stretches between anchors (the gaps). */
+function linkAnchors(old: readonly LedgerPassage[], fingerprints: readonly string[], links: Links): Gap[] {
+  const anchors = monotoneAlignment(old.length, fingerprints.length, (i, j) => (old[i]!.fingerprint === fingerprints[j] ? 1 : 0));
+  for (const [i, j] of anchors) links.link(i, j);
+  const gaps: Gap[] = [];
   let previous: [number, number] = [-1, -1];
-  for (const next of [...anchors, [old.length, texts.length] as [number, number]]) {
+  for (const next of [...anchors, [old.length, fingerprints.length] as [number, number]]) {
     const olds = Array.from({ length: next[0] - previous[0] - 1 }, (_, k) => previous[0] + 1 + k);
     const news = Array.from({ length: next[1] - previous[1] - 1 }, (_, k) => previous[1] + 1 + k);
     if (olds.length || news.length) gaps.push({ olds, news });
     previous = next;
   }
+  return gaps;
+}
 
-  // 2. Identical passages that moved keep their ids too.
-  for (let j = 0; j < texts.length; j++) {
-    if (newToOld.has(j)) continue;
-    const i = old.findIndex((passage, index) => !oldToNew.has(index) && passage.fingerprint === fingerprints[j]);
-    if (i >= 0) link(i, j);
-  }
+/** 2. Identical passages that moved keep their ids too. */
+function linkMoved(old: readonly LedgerPassage[], fingerprints: readonly string[], links: Links): void {
+  fingerprints.forEach((fingerprint, j) => {
+    if (links.newToOld.has(j)) return;
+    const i = old.findIndex((passage, index) => !links.oldToNew.has(index) && passage.fingerprint === fingerprint);
+    if (i >= 0) links.link(i, j);
+  });
+}
 
-  // 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
-  //    the passage); where one old and one new passage are left, the new one is a rewrite of the old.
+/**
+ * 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
+ * the passage); where one old and one new passage are left, the new one is a rewrite of the old.
+ */
+function linkEdited(gaps: readonly Gap[], old: readonly LedgerPassage[], texts: readonly string[], links: Links, minSimilarity: number): void {
   for (const gap of gaps) {
-    const olds = gap.olds.filter((i) => !oldToNew.has(i));
-    const news = gap.news.filter((j) => !newToOld.has(j));
+    const olds = gap.olds.filter((i) => !links.oldToNew.has(i));
+    const news = gap.news.filter((j) => !links.newToOld.has(j));
     const score = (a: number, b: number) => {
       const before = old[olds[a]!]!.text;
       const after = texts[news[b]!]!;
       const alike = Math.max(similarity(before, after), containment(after, before) >= 0.9 ? minSimilarity : 0);
       return alike >= minSimilarity ? alike : 0;
     };
-    for (const [a, b] of monotoneAlignment(olds.length, news.length, score)) link(olds[a]!, news[b]!);
-    const oldLeft = olds.filter((i) => !oldToNew.has(i));
-    const newLeft = news.filter((j) => !newToOld.has(j));
+    for (const [a, b] of monotoneAlignment(olds.length, news.length, score)) links.link(olds[a]!, news[b]!);
+    const oldLeft = olds.filter((i) => !links.oldToNew.has(i));
+    const newLeft = news.filter((j) => !links.newToOld.has(j));
     if (oldLeft.length === 1 && newLeft.length === 1 && similarity(old[oldLeft[0]!]!.text, texts[newLeft[0]!]!) > 0) {
-      link(oldLeft[0]!, newLeft[0]!);
+      links.link(oldLeft[0]!, newLeft[0]!);
     }
   }
+}
 
-  // 4. New passages get fresh content-derived ids that no published id has used.
-  const used = new Set([...old.map((passage) => passage.id), ...ledger.retired.map((retired) => retired.id)]);
-  const ids = texts.map((text, j) => {
-    const oldIndex = newToOld.get(j);
-    if (oldIndex !== undefined) return old[oldIndex]!.id;
+/** 4. Kept passages keep their ids; new ones get fresh content-derived ids that no published id has used. */
+function assignIds(ledger: Ledger, texts: readonly string[], links: Links): string[] {
+  const used = new Set([...ledger.passages.map((passage) => passage.id), ...ledger.retired.map((retired) => retired.id)]);
+  return texts.map((text, j) => {
+    const oldIndex = links.newToOld.get(j);
+    if (oldIndex !== undefined) return ledger.passages[oldIndex]!.id;
     const base = passageId(text);
     let id = base;
     for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
     used.add(id);
     return id;
   });
+}
 
-  // 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
-  //    among equals), else at the nearest survivor.
+/**
+ * 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
+ * among equals), else at the nearest survivor.
+ */
+function retireVanished(ledger: Ledger, texts: readonly string[], ids: readonly string[], links: Links, minContainment: number): RetiredId[] {
+  const old = ledger.passages;
   const retired = [...ledger.retired];
   for (const i of old.keys()) {
-    if (oldToNew.has(i)) continue;
-    const nearest = nearestSurvivor(i, old.length, oldToNew);
+    if (links.oldToNew.has(i)) continue;
+    const nearest = nearestSurvivor(i, old.length, links.oldToNew);
     const distance = (j: number) => Math.abs(j - (nearest ?? 0));
     let successor: number | undefined;
     let best = 0;
@@ -189,10 +207,21 @@ export function alignToLedger(ledger: Ledger, texts: readonly string[], options:
     // With no passage left at all there is nothing to point at; the id stays in the ledger, retired to itself.
     retired.push({ id: old[i]!.id, successor: successor === undefined ? old[i]!.id : ids[successor]!, reason });
   }
+  return retired;
+}
 
+/** Aligns the current passage texts to the ledger and returns their ids, aliases and the updated ledger. */
+export function alignToLedger(ledger: Ledger, texts: readonly string[], options: AlignOptions = {}): Alignment {
+  const { minSimilarity = 0.5, minContainment = 0.6 } = options;
+  const fingerprints = texts.map(passageFingerprint);
+  const links = new Links();
+  const gaps = linkAnchors(ledger.passages, fingerprints, links);
+  linkMoved(ledger.passages, fingerprints, links);
+  linkEdited(gaps, ledger.passages, texts, links, minSimilarity);
+  const ids = assignIds(ledger, texts, links);
+  const retired = retireVanished(ledger, texts, ids, links, minContainment);
   const passages = texts.map((text, j) => ({ id: ids[j]!, fingerprint: fingerprints[j]!, text }));
-  const aliases = resolveAliases(ids, retired);
-  return { ids, aliases, ledger: { passages, retired } };
+  return { ids, aliases: resolveAliases(ids, retired), ledger: { passages, retired } };
 }
 
 /** Index (in the new passages) of the nearest old neighbour that survived, looking forward first. */

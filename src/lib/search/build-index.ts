@@ -60,33 +60,31 @@ export function indexFiles(index: BuiltIndex): Map<string, string> {
   return files;
 }
 
-export function buildSearchIndex(
+/** term → record index → strong flag (a title, heading or entity match). */
+type Postings = Map<string, Map<number, boolean>>;
+
+function post(postings: Postings, term: string, record: number, strong: boolean): void {
+  let list = postings.get(term);
+  if (!list) postings.set(term, (list = new Map()));
+  list.set(record, (list.get(record) ?? false) || strong);
+}
+
+interface Collected {
+  records: ShippedRecord[];
+  fuseDocs: Record<FuseKeyName, string>[];
+  postings: Postings;
+  manifestArticles: ManifestArticle[];
+}
+
+/** One record per passage, with its Fuse document and its postings. */
+function collectRecords(
   articles: readonly SearchArticleInput[],
-  entities: readonly EntitySpellings[],
-  options: BuildOptions = {},
-): BuiltIndex {
-  const blockSize = options.blockSize ?? 4;
-  const postingsPerShard = options.postingsPerShard ?? 6000;
-  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-  const mentioned = new Set(articles.flatMap((article) => article.passages.flatMap((passage) => passage.entities)));
-  const manifestEntities = entities.filter((entity) => mentioned.has(entity.id));
-  const entityIndex = new Map(manifestEntities.map((entity, i) => [entity.id, i]));
-  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet])).values()].sort((a, b) =>
-    a.id < b.id ? -1 : 1,
-  );
-  const outletIndex = new Map(outlets.map((outlet, i) => [outlet.id, i]));
-
-  const records: ShippedRecord[] = [];
-  const fuseDocs: Record<FuseKeyName, string>[] = [];
-  // term → record index → strong flag
-  const postings = new Map<string, Map<number, boolean>>();
-  const post = (term: string, record: number, strong: boolean) => {
-    let list = postings.get(term);
-    if (!list) postings.set(term, (list = new Map()));
-    list.set(record, (list.get(record) ?? false) || strong);
-  };
-  const manifestArticles: ManifestArticle[] = [];
-
+  entityById: ReadonlyMap<string, EntitySpellings>,
+  entityIndex: ReadonlyMap<string, number>,
+  outletIndex: ReadonlyMap<string, number>,
+): Collected {
+  const collected: Collected = { records: [], fuseDocs: [], postings: new Map(), manifestArticles: [] };
+  const { records, fuseDocs, postings, manifestArticles } = collected;
   for (const article of articles) {
     manifestArticles.push({ slug: article.slug, title: article.title, outlet: outletIndex.get(article.outlet.id)!, firstRecord: records.length });
     const titleTerms = terms(article.title);
@@ -109,16 +107,19 @@ export function buildSearchIndex(
         text: normalizeForSearch(passage.text),
       });
       const heading = passage.kind === 'heading';
-      for (const term of terms(passage.text)) post(term, index, heading);
-      for (const term of titleTerms) post(term, index, true);
-      for (const term of terms(entityNames.join(' '))) post(term, index, true);
-      for (const summary of passage.claims ?? []) for (const term of terms(summary)) post(term, index, false);
-      for (const id of entityIds) post(entityTerm(id), index, true);
+      for (const term of terms(passage.text)) post(postings, term, index, heading);
+      for (const term of titleTerms) post(postings, term, index, true);
+      for (const term of terms(entityNames.join(' '))) post(postings, term, index, true);
+      for (const summary of passage.claims ?? []) for (const term of terms(summary)) post(postings, term, index, false);
+      for (const id of entityIds) post(postings, entityTerm(id), index, true);
     }
   }
+  return collected;
+}
 
+/** The postings split into shards by term, each list encoded. */
+function shardPostings(postings: Postings, postingsPerShard: number): TermShard[] {
   const sortedTerms = [...postings.keys()].sort();
-  const vocabulary = sortedTerms.filter((term) => !term.startsWith('@'));
   const totalPostings = sortedTerms.reduce((sum, term) => sum + postings.get(term)!.size, 0);
   const termShardCount = Math.max(1, Math.ceil(totalPostings / postingsPerShard));
   const termShards: TermShard[] = Array.from({ length: termShardCount }, () => ({ postings: {} }));
@@ -126,21 +127,47 @@ export function buildSearchIndex(
     const encoded = [...postings.get(term)!].sort(([a], [b]) => a - b).map(([record, strong]) => record * 2 + (strong ? 1 : 0));
     termShards[termShard(term, termShardCount)]!.postings[term] = encodePostings(encoded);
   }
+  return termShards;
+}
 
-  const fuseIndex = Fuse.createIndex([...FUSE_KEYS], fuseDocs).toJSON();
+/** Records in blocks of `blockSize`, each with its slice of Fuse's prebuilt index. */
+type FuseRecords = ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>['records'];
+
+function recordBlocksOf(records: readonly ShippedRecord[], fuseRecords: FuseRecords, blockSize: number): RecordBlock[] {
   const recordBlocks: RecordBlock[] = [];
   for (let start = 0; start < records.length; start += blockSize) {
     recordBlocks.push({
       records: records.slice(start, start + blockSize),
-      fuse: fuseIndex.records.slice(start, start + blockSize).map((record) => ({ ...record, i: record.i - start })),
+      fuse: fuseRecords.slice(start, start + blockSize).map((record) => ({ ...record, i: record.i - start })),
     });
   }
+  return recordBlocks;
+}
 
+export function buildSearchIndex(
+  articles: readonly SearchArticleInput[],
+  entities: readonly EntitySpellings[],
+  options: BuildOptions = {},
+): BuiltIndex {
+  const blockSize = options.blockSize ?? 4;
+  const postingsPerShard = options.postingsPerShard ?? 6000;
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const mentioned = new Set(articles.flatMap((article) => article.passages.flatMap((passage) => passage.entities)));
+  const manifestEntities = entities.filter((entity) => mentioned.has(entity.id));
+  const entityIndex = new Map(manifestEntities.map((entity, i) => [entity.id, i]));
+  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet])).values()].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
+  const outletIndex = new Map(outlets.map((outlet, i) => [outlet.id, i]));
+  const { records, fuseDocs, postings, manifestArticles } = collectRecords(articles, entityById, entityIndex, outletIndex);
+  const termShards = shardPostings(postings, postingsPerShard);
+  const fuseIndex = Fuse.createIndex([...FUSE_KEYS], fuseDocs).toJSON();
+  const vocabulary = [...postings.keys()].sort().filter((term) => !term.startsWith('@'));
   const manifest: SearchManifest = {
     version: INDEX_VERSION,
     recordCount: records.length,
     blockSize,
-    termShardCount,
+    termShardCount: termShards.length,
     vocabulary,
     documentFrequency: vocabulary.map((term) => postings.get(term)!.size),
     aliases: [...buildAliasTable(manifestEntities)],
@@ -149,5 +176,5 @@ export function buildSearchIndex(
     entities: manifestEntities.map((entity) => ({ id: entity.id, name: entity.names[0] ?? entity.id, type: entity.type })),
     fuseKeys: fuseIndex.keys as unknown[],
   };
-  return { manifest, termShards, recordBlocks };
+  return { manifest, termShards, recordBlocks: recordBlocksOf(records, fuseIndex.records, blockSize) };
 }

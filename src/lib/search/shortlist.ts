@@ -71,15 +71,17 @@ export class ShortlistScratch {
 /** Whether record `a` with score `scoreA` ranks above `b`: higher score, then earlier record. */
 const above = (scoreA: number, a: number, scoreB: number, b: number) => scoreA > scoreB || (scoreA === scoreB && a < b);
 
-export function shortlist(words: readonly ShortlistWord[], scratch: ShortlistScratch, options: ShortlistOptions): Shortlist {
-  const { limit, accept } = options;
-  const strongBoost = options.strongBoost ?? 1.5;
+/**
+ * Records that match every word through one of its terms, each scored by the sum
+ * of its best term weight per word; fewest postings first, so later words only
+ * check records still in the running. Returns the survivors in `scratch`.
+ */
+function intersect(words: readonly ShortlistWord[], scratch: ShortlistScratch, strongBoost: number): { members: Int32Array; count: number } {
   const { score, best, alive, seen } = scratch;
   let members = scratch.members;
   let next = scratch.next;
   let count = 0;
   let previous = 0;
-  // Fewest postings first, so later words only check records still in the running.
   const ordered = [...words].sort((a, b) => postingCount(a) - postingCount(b));
   for (let w = 0; w < ordered.length; w++) {
     const stamp = scratch.nextStamp();
@@ -107,8 +109,12 @@ export function shortlist(words: readonly ShortlistWord[], scratch: ShortlistScr
     previous = stamp;
     if (!count) break;
   }
+  return { members, count };
+}
 
-  // The best `limit` by a min-heap on (score, record): its root is the weakest kept.
+/** The best `limit` of the first `count` members by a min-heap on (score, record), whose root is the weakest kept. */
+function bestOf(members: Int32Array, count: number, score: Float64Array, options: ShortlistOptions): Shortlist {
+  const { limit, accept } = options;
   const heap: number[] = [];
   const weaker = (i: number, j: number) => above(score[heap[j]!]!, heap[j]!, score[heap[i]!]!, heap[i]!);
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
@@ -141,6 +147,11 @@ export function shortlist(words: readonly ShortlistWord[], scratch: ShortlistScr
   }
   heap.sort((a, b) => (above(score[a]!, a, score[b]!, b) ? -1 : 1));
   return { records: heap, total };
+}
+
+export function shortlist(words: readonly ShortlistWord[], scratch: ShortlistScratch, options: ShortlistOptions): Shortlist {
+  const { members, count } = intersect(words, scratch, options.strongBoost ?? 1.5);
+  return bestOf(members, count, scratch.score, options);
 }
 
 function postingCount(word: ShortlistWord): number {

@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseUnicodeSubsets, subsetsFor } from '../../../src/lib/passages/load-fonts.ts';
+import { renderPassageCard } from '../../../src/lib/passages/load-card.ts';
+
+describe('fallback font subsets', () => {
+  const css = `@font-face { src: url(./files/a-1-400-normal.woff2) format('woff2'), url(./files/a-1-400-normal.woff) format('woff');
+    unicode-range: U+4e00-4e10,U+65b0; }
+    @font-face { src: url(./files/a-2-400-normal.woff) format('woff'); unicode-range: U+8f6e; }`;
+
+  it('reads each file’s Unicode ranges from fontsource CSS', () => {
+    expect(parseUnicodeSubsets(css)).toEqual([
+      { file: 'a-1-400-normal.woff', ranges: [[0x4e00, 0x4e10], [0x65b0, 0x65b0]] },
+      { file: 'a-2-400-normal.woff', ranges: [[0x8f6e, 0x8f6e]] },
+    ]);
+  });
+
+  it('picks only the files a text needs', () => {
+    const subsets = parseUnicodeSubsets(css);
+    expect(subsetsFor('The新一轮', subsets)).toEqual(['a-1-400-normal.woff', 'a-2-400-normal.woff']);
+    expect(subsetsFor('Latin only', subsets)).toEqual([]);
+  });
+});
+
+describe('passage preview card', () => {
+  const input = {
+    quote: 'The新一轮 "hellish sanctions" imposed by the West on Russia will only produce one effect.',
+    articleTitle: "Trump's Patience Is Not Eternal – The Key Is When It Will Burst",
+    outlet: 'Toutiao (今日头条)',
+    siteName: 'Crossread',
+  };
+
+  it('is a 1200×630 PNG under 60 KB, drawn once and then taken from the cache', async () => {
+    const cacheDirectory = mkdtempSync(join(tmpdir(), 'cards-'));
+    const png = Buffer.from(await renderPassageCard(input, { cacheDirectory }));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(60 * 1024);
+    expect(readdirSync(cacheDirectory)).toHaveLength(1);
+    const again = Buffer.from(await renderPassageCard(input, { cacheDirectory }));
+    expect(again.equals(png)).toBe(true);
+    const other = Buffer.from(await renderPassageCard({ ...input, quote: 'Another passage.' }, { cacheDirectory }));
+    expect(other.equals(png)).toBe(false);
+    expect(readdirSync(cacheDirectory)).toHaveLength(2);
+  }, 30_000);
+});
