@@ -14,7 +14,17 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
-import { type BuiltCorpus, type Measurement, QUERY_MIX, TIMED_ROUNDS, buildBenchCorpus, measureOurs, measurePlain, stats, syntheticCorpus } from '../lib/search/bench.ts';
+import {
+  type BuiltCorpus,
+  type Measurement,
+  QUERY_MIX,
+  TIMED_ROUNDS,
+  buildBenchCorpus,
+  measureOurs,
+  measurePlain,
+  stats,
+  syntheticCorpus,
+} from '../lib/search/bench.ts';
 import type { WorkerTyping } from '../scripts/search-bench-page.ts';
 import { loadSearchCorpus } from '../lib/search/load-corpus.ts';
 
@@ -58,33 +68,64 @@ interface PageResult {
   longTasks: number;
 }
 
-async function measureInBrowser(corpus: BuiltCorpus, code: { page: string; worker: string }, ours: Measurement, plainBytes: Measurement['firstQueryBytes']) {
-  // The files are served over loopback HTTP, as a static host would, from a temporary directory.
+/** The bench page, its worker and the index, in a temporary directory served over loopback HTTP as a static host would. */
+function benchSite(corpus: BuiltCorpus, code: { page: string; worker: string }): string {
   const root = mkdtempSync(join(tmpdir(), 'search-bench-'));
   mkdirSync(join(root, 'search-index'));
   writeFileSync(join(root, 'index.html'), `<!doctype html><script>${code.page}</script>`);
   writeFileSync(join(root, 'worker.js'), code.worker);
   if (corpus.plainFile && plainInBrowser(corpus.articles)) writeFileSync(join(root, 'plain.json'), corpus.plainFile);
   for (const [name, text] of corpus.files) writeFileSync(join(root, 'search-index', `${name}.json`), text);
+  return root;
+}
+
+async function measureInBrowser(
+  corpus: BuiltCorpus,
+  code: { page: string; worker: string },
+  ours: Measurement,
+  plainBytes: Measurement['firstQueryBytes'],
+) {
+  const root = benchSite(corpus, code);
   const { server, url } = await startStaticServer(root);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/`);
-    const ourResult = await page.evaluate(([queries, rounds]) => (window as never as { searchBench: { ours: (q: string[], r: number) => Promise<PageResult> } }).searchBench.ours(queries, rounds), [QUERY_MIX, TIMED_ROUNDS] as const);
+    const ourResult = await page.evaluate(
+      ([queries, rounds]) =>
+        (window as never as { searchBench: { ours: (q: string[], r: number) => Promise<PageResult> } }).searchBench.ours(queries, rounds),
+      [QUERY_MIX, TIMED_ROUNDS] as const,
+    );
     if (process.env.BENCH_DEBUG) console.log(await page.evaluate(() => (window as never as { perQuery: string[] }).perQuery));
-    const oursInPage: Measurement = { ...ours, loadMs: ourResult.loadMs, query: stats(ourResult.times), typingMaxMs: ourResult.typingMaxMs, queries: ourResult.times.length };
+    const oursInPage: Measurement = {
+      ...ours,
+      loadMs: ourResult.loadMs,
+      query: stats(ourResult.times),
+      typingMaxMs: ourResult.typingMaxMs,
+      queries: ourResult.times.length,
+    };
     await page.reload();
     const typing = await page.evaluate(
-      ([queries]) => (window as never as { searchBench: { typingInWorker: (q: string[]) => Promise<WorkerTyping> } }).searchBench.typingInWorker(queries),
+      ([queries]) =>
+        (window as never as { searchBench: { typingInWorker: (q: string[]) => Promise<WorkerTyping> } }).searchBench.typingInWorker(
+          queries,
+        ),
       [QUERY_MIX] as const,
     );
     let plainInPage: Measurement | undefined;
     if (plainInBrowser(corpus.articles)) {
       await page.reload();
       const queries = QUERY_MIX.slice(0, plainQueryCap(corpus.articles));
-      const plainResult = await page.evaluate(([q]) => (window as never as { searchBench: { plain: (q: string[]) => Promise<PageResult> } }).searchBench.plain(q), [queries] as const);
-      plainInPage = { firstQueryBytes: plainBytes, loadMs: plainResult.loadMs, query: stats(plainResult.times), queries: plainResult.times.length };
+      const plainResult = await page.evaluate(
+        ([q]) => (window as never as { searchBench: { plain: (q: string[]) => Promise<PageResult> } }).searchBench.plain(q),
+        [queries] as const,
+      );
+      plainInPage = {
+        firstQueryBytes: plainBytes,
+        loadMs: plainResult.loadMs,
+        query: stats(plainResult.times),
+        queries: plainResult.times.length,
+      };
     }
     return { ours: oursInPage, longTasks: ourResult.longTasks, plain: plainInPage, typing };
   } finally {
@@ -102,14 +143,18 @@ console.log(`Search bench: query mix of ${QUERY_MIX.length} (${QUERY_MIX.join(',
 for (const size of sizes) {
   const buildStart = performance.now();
   const corpus = buildBenchCorpus(syntheticCorpus(base.articles, size), base.entities, { plainFile: plainAsFile(size) });
-  console.log(`\n${size} articles, ${corpus.passages} passages (${corpus.files.size} index files; built in ${(performance.now() - buildStart) / 1000 > 1 ? `${((performance.now() - buildStart) / 1000).toFixed(1)} s` : ms(performance.now() - buildStart)})`);
+  console.log(
+    `\n${size} articles, ${corpus.passages} passages (${corpus.files.size} index files; built in ${(performance.now() - buildStart) / 1000 > 1 ? `${((performance.now() - buildStart) / 1000).toFixed(1)} s` : ms(performance.now() - buildStart)})`,
+  );
   const ours = await measureOurs(corpus);
   const plain = measurePlain(corpus, plainQueryCap(size));
   console.log(' Node');
   console.log(line('ours', ours));
   console.log(line('plain Fuse', plain));
   const bytesRatio = plain.firstQueryBytes.gzip.median / ours.firstQueryBytes.gzip.median;
-  console.log(`  ratio (plain / ours): p95 ×${(plain.query.p95 / ours.query.p95).toFixed(1)}${Number.isNaN(bytesRatio) ? '' : `, first-query bytes gz ×${bytesRatio.toFixed(1)}`}`);
+  console.log(
+    `  ratio (plain / ours): p95 ×${(plain.query.p95 / ours.query.p95).toFixed(1)}${Number.isNaN(bytesRatio) ? '' : `, first-query bytes gz ×${bytesRatio.toFixed(1)}`}`,
+  );
   if (withBrowser) {
     const page = await measureInBrowser(corpus, code, ours, plain.firstQueryBytes);
     console.log(' Chromium');

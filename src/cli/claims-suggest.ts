@@ -26,11 +26,14 @@ if (!article) {
 }
 const file = loadClaimsFile(slug);
 const { suggestions, staleDismissals } = suggestClaims(article.passages, article.claims, file.dismissed, { threshold });
-for (const entry of staleDismissals) console.error(`${claimsFilePath(slug)}: dismissed sentence matches no sentence: ${JSON.stringify(entry.sentence)}`);
+for (const entry of staleDismissals)
+  console.error(`${claimsFilePath(slug)}: dismissed sentence matches no sentence: ${JSON.stringify(entry.sentence)}`);
 
 console.log(`${slug}: ${file.claims.length} claims, ${file.dismissed.length} dismissed sentences; threshold ${threshold}`);
 if (!suggestions.length) console.log('Every sentence at or above the threshold is annotated or dismissed.');
 for (const suggestion of suggestions) {
-  console.log(`\n${suggestion.score.toFixed(1)}  [${suggestion.signals.join(', ')}]  /articles/${slug}/#${suggestion.passageId}\n    ${suggestion.text}`);
+  console.log(
+    `\n${suggestion.score.toFixed(1)}  [${suggestion.signals.join(', ')}]  /articles/${slug}/#${suggestion.passageId}\n    ${suggestion.text}`,
+  );
 }
 process.exit(suggestions.length || staleDismissals.length ? 1 : 0);

@@ -12,7 +12,10 @@ import { winkTagger } from '../lib/entities/wink-tagger.ts';
 const registry = loadRegistryFile(REGISTRY_FILE);
 const passages = await articlePassages();
 const candidates = findCandidates(passages, registry, compileMatcher(registry.entities), winkTagger());
-const merges = suggestMerges(candidates.map((candidate) => candidate.name), registry);
+const merges = suggestMerges(
+  candidates.map((candidate) => candidate.name),
+  registry,
+);
 
 if (!candidates.length) {
   console.log(`No candidates: every capitalised name in ${passages.length} passages is in ${REGISTRY_FILE} or its ignore list.`);

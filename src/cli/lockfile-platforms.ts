@@ -19,7 +19,8 @@ interface LockEntry {
 
 /** os/cpu/libc fields for a platform package name such as `…-linux-arm64-musl`; undefined when the name names no platform. */
 export function platformFields(name: string): Record<string, string[]> | undefined {
-  const match = /-(android|darwin|linux|win32|freebsd|openharmony|wasm32)(?:-([a-z0-9]+))?(?:-(gnu|musl|msvc|wasi|gnueabihf|musleabihf))?$/.exec(name);
+  const match =
+    /-(android|darwin|linux|win32|freebsd|openharmony|wasm32)(?:-([a-z0-9]+))?(?:-(gnu|musl|msvc|wasi|gnueabihf|musleabihf))?$/.exec(name);
   if (!match) return undefined;
   const [, os, cpu, abi] = match;
   if (os === 'wasm32') return { cpu: ['wasm32'] };
@@ -45,7 +46,9 @@ function main(): void {
   const sorted = Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   lock.packages = Object.fromEntries(sorted);
   writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(added.length ? `Recorded ${added.length} platform package(s): ${added.join(', ')}` : 'The lock already records every platform package.');
+  console.log(
+    added.length ? `Recorded ${added.length} platform package(s): ${added.join(', ')}` : 'The lock already records every platform package.',
+  );
 }
 
 main();

@@ -13,9 +13,11 @@ export default function remarkLiteralHtml() {
       if (!parent || index === undefined) return;
       const text: Text = { type: 'text', value: node.value, position: node.position };
       // Block-level HTML becomes a paragraph of text; inline HTML stays inline.
-      parent.children[index] = (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
-        ? { type: 'paragraph', children: [text], position: node.position }
-        : text) as never;
+      parent.children[index] = (
+        parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
+          ? { type: 'paragraph', children: [text], position: node.position }
+          : text
+      ) as never;
     });
   };
 }

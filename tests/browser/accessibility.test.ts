@@ -43,7 +43,10 @@ describe('keyboard', () => {
       const violations = await axeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       await page.keyboard.press('ArrowDown');
-      const outline = await page.locator('.search-popup a.search-hit-link').first().evaluate((node) => getComputedStyle(node).outlineStyle);
+      const outline = await page
+        .locator('.search-popup a.search-hit-link')
+        .first()
+        .evaluate((node) => getComputedStyle(node).outlineStyle);
       expect(outline).toBe('solid');
       await page.context().close();
     }

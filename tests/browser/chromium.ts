@@ -9,7 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 const DEFAULT_PATH = '/usr/bin/chromium';
 
 function isDebian(): boolean {
-  return existsSync('/etc/debian_version') || /^ID(_LIKE)?=.*debian/m.test(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '');
+  return (
+    existsSync('/etc/debian_version') ||
+    /^ID(_LIKE)?=.*debian/m.test(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '')
+  );
 }
 
 export function findChromium(): string {

@@ -17,7 +17,11 @@ describe('claim sidebar', () => {
       expect(await section.locator('h2').textContent()).toBe('Claims');
       const items = section.locator('ol.claim-list > li');
       expect(await items.count()).toBe(claimIds(slug).length);
-      expect((await items.evaluateAll((nodes) => nodes.map((node) => node.id))).sort()).toEqual(claimIds(slug).map((id) => `claim-${id}`).sort());
+      expect((await items.evaluateAll((nodes) => nodes.map((node) => node.id))).sort()).toEqual(
+        claimIds(slug)
+          .map((id) => `claim-${id}`)
+          .sort(),
+      );
       // Each claim: a passage link whose passage holds the quote's marks, then "Kind · asserter" with a link.
       const checks = await items.evaluateAll((nodes) =>
         nodes.map((node) => {
@@ -27,7 +31,9 @@ describe('claim sidebar', () => {
           return {
             id,
             inPassage: Boolean(passage?.classList.contains('passage') && passage.querySelector(`mark.claim-quote[data-claim="${id}"]`)),
-            marksElsewhere: [...document.querySelectorAll(`mark.claim-quote[data-claim="${id}"]`)].some((mark) => mark.closest('.passage') !== passage),
+            marksElsewhere: [...document.querySelectorAll(`mark.claim-quote[data-claim="${id}"]`)].some(
+              (mark) => mark.closest('.passage') !== passage,
+            ),
             meta: node.querySelector('.claim-meta')?.textContent ?? '',
             asserter: node.querySelector('.claim-meta a')?.getAttribute('href') ?? '',
           };
@@ -48,7 +54,11 @@ describe('claim sidebar', () => {
     const target = page.locator(':target');
     expect(await target.evaluate((node) => node.classList.contains('passage'))).toBe(true);
     expect(await target.textContent()).toContain('operation "Spider\'s web", which destroyed at least 40 Russian bombers');
-    expect(await target.locator('mark.claim-quote[data-claim="ndtv-spiders-web-40"]').allTextContents()).toEqual(['operation "', "Spider's web", '", which destroyed at least 40 Russian bombers']);
+    expect(await target.locator('mark.claim-quote[data-claim="ndtv-spiders-web-40"]').allTextContents()).toEqual([
+      'operation "',
+      "Spider's web",
+      '", which destroyed at least 40 Russian bombers',
+    ]);
     await target.locator('a.claim-ref[href="#claim-ndtv-spiders-web-40"]').click();
     expect(await page.locator(':target').getAttribute('id')).toBe('claim-ndtv-spiders-web-40');
     await page.context().close();
@@ -77,7 +87,10 @@ describe('claim sidebar', () => {
     expect(new URL(page.url()).pathname).toBe('/articles/stalemate-continues-istanbul-talks/');
     expect(await page.locator(':target').getAttribute('id')).toBe('claim-stalemate-spiders-web-40');
     expect(await page.locator('#claim-stalemate-spiders-web-40 a.chip').textContent()).toBe('differs: at least 40 Russian bombers (NDTV)');
-    expect((await page.locator('#claim-stalemate-june-2-istanbul a.chip').allTextContents()).sort()).toEqual(['also reported by NDTV', 'also reported by Toutiao (今日头条)']);
+    expect((await page.locator('#claim-stalemate-june-2-istanbul a.chip').allTextContents()).sort()).toEqual([
+      'also reported by NDTV',
+      'also reported by Toutiao (今日头条)',
+    ]);
     await page.context().close();
   });
 });
@@ -88,7 +101,13 @@ describe('/claims/', () => {
     expect(await page.locator('nav[aria-label="Site"] a[aria-current="page"]').textContent()).toBe('Claims');
     const headers = await page.locator('#topic-military-operations table thead th').allTextContents();
     expect(headers[0]).toBe('Claim');
-    expect([...headers.slice(1)].sort()).toEqual(['NDTV', 'Toutiao (今日头条)', 'Unattributed translation', 'Unnamed news site', 'Voice of East']);
+    expect([...headers.slice(1)].sort()).toEqual([
+      'NDTV',
+      'Toutiao (今日头条)',
+      'Unattributed translation',
+      'Unnamed news site',
+      'Voice of East',
+    ]);
     const row = page.locator('#row-ndtv-spiders-web-40');
     const cells = await row.locator('td').allTextContents();
     const columns = headers.slice(1);
@@ -120,7 +139,9 @@ describe('/claims/', () => {
     expect(new URL(page.url()).pathname).toBe('/claims/source/what-comes-next-after-putin-and-trump-agreed-to-talk/');
     const columns = (await page.locator('table.claim-matrix').first().locator('thead th').allTextContents()).slice(1);
     const column = columns.indexOf('Voice of East');
-    const rows = await page.locator('table.claim-matrix tbody tr').evaluateAll((nodes, index) => nodes.map((node) => node.querySelectorAll('td')[index]!.textContent!.trim()), column);
+    const rows = await page
+      .locator('table.claim-matrix tbody tr')
+      .evaluateAll((nodes, index) => nodes.map((node) => node.querySelectorAll('td')[index]!.textContent!.trim()), column);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((text) => text !== 'Silent')).toBe(true);
     await page.locator('.claim-filters a[href="#topic-sanctions"]').click();
@@ -130,11 +151,17 @@ describe('/claims/', () => {
 
   it('publishes each claim as a schema.org Claim, with no ratings', async () => {
     const page = await openPage(browser(), '/claims/');
-    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': Record<string, unknown>[] };
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+      '@graph': Record<string, unknown>[];
+    };
     const total = articleSlugs().reduce((sum, slug) => sum + claimIds(slug).length, 0);
     expect(graph['@graph']).toHaveLength(total);
     const spider = graph['@graph'].find((item) => String(item['@id']).endsWith('#claim-ndtv-spiders-web-40'))!;
-    expect(spider).toMatchObject({ '@type': 'Claim', appearance: expect.stringMatching(/\/articles\/istanbul-talks-after-drone-attacks\/#after-keeping/), author: { name: 'NDTV' } });
+    expect(spider).toMatchObject({
+      '@type': 'Claim',
+      appearance: expect.stringMatching(/\/articles\/istanbul-talks-after-drone-attacks\/#after-keeping/),
+      author: { name: 'NDTV' },
+    });
     expect(await page.content()).not.toMatch(/ClaimReview|reviewRating/);
     await page.context().close();
   });

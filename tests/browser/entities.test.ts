@@ -7,28 +7,103 @@ const browser = useBrowser();
 /** Entities each article's sidebar must list (by canonical name), read off the texts. */
 const EXPECTED: Record<string, string[]> = {
   'istanbul-talks-after-drone-attacks': [
-    'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky', 'Vladimir Medinsky', 'Rustem Umerov', 'Joe Biden',
-    'Kremlin', 'NATO', 'Reuters', 'Istanbul', 'Çırağan Palace', 'Bosphorus', 'Moscow', 'Kyiv', 'Ohio', 'Oval Office',
+    'Donald Trump',
+    'Vladimir Putin',
+    'Volodymyr Zelensky',
+    'Vladimir Medinsky',
+    'Rustem Umerov',
+    'Joe Biden',
+    'Kremlin',
+    'NATO',
+    'Reuters',
+    'Istanbul',
+    'Çırağan Palace',
+    'Bosphorus',
+    'Moscow',
+    'Kyiv',
+    'Ohio',
+    'Oval Office',
     "Operation Spider's Web",
   ],
   'stalemate-continues-istanbul-talks': [
-    'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky', 'Vladimir Medinsky', 'Rustem Umerov', 'Istanbul', 'Siberia',
-    'United States', 'Istanbul talks (2025)',
+    'Donald Trump',
+    'Vladimir Putin',
+    'Volodymyr Zelensky',
+    'Vladimir Medinsky',
+    'Rustem Umerov',
+    'Istanbul',
+    'Siberia',
+    'United States',
+    'Istanbul talks (2025)',
   ],
   'trump-putin-alaska-meeting-expectations': [
-    'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky', 'NATO', 'European Union', 'G20', 'Alaska', 'Helsinki', 'France', 'Japan',
+    'Donald Trump',
+    'Vladimir Putin',
+    'Volodymyr Zelensky',
+    'NATO',
+    'European Union',
+    'G20',
+    'Alaska',
+    'Helsinki',
+    'France',
+    'Japan',
   ],
   'trumps-patience-is-not-eternal': [
-    'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky', 'Steve Witkoff', 'Marco Rubio', 'Sergey Lavrov', 'Joe Biden',
-    'OSCE Minsk Group', 'UN Security Council', 'Democratic Party', 'Republican Party', 'Armenia', 'Azerbaijan', 'Nagorno-Karabakh',
-    'Nagorno-Karabakh Republic', 'Yerevan', 'Baku', 'Baltic states', 'Soviet Union', 'Kursk Oblast', 'Kyiv', 'Moscow',
-    'Minsk agreements', 'Istanbul talks (2022)',
+    'Donald Trump',
+    'Vladimir Putin',
+    'Volodymyr Zelensky',
+    'Steve Witkoff',
+    'Marco Rubio',
+    'Sergey Lavrov',
+    'Joe Biden',
+    'OSCE Minsk Group',
+    'UN Security Council',
+    'Democratic Party',
+    'Republican Party',
+    'Armenia',
+    'Azerbaijan',
+    'Nagorno-Karabakh',
+    'Nagorno-Karabakh Republic',
+    'Yerevan',
+    'Baku',
+    'Baltic states',
+    'Soviet Union',
+    'Kursk Oblast',
+    'Kyiv',
+    'Moscow',
+    'Minsk agreements',
+    'Istanbul talks (2022)',
   ],
   'what-comes-next-after-putin-and-trump-agreed-to-talk': [
-    'Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky', 'Pete Hegseth', 'Vasily Nebenzia', 'NATO', 'European Union',
-    'United Nations', 'UN Security Council', 'Bloomberg', 'Kremlin', 'Armed Forces of Ukraine', 'Saudi Arabia', 'Donbas',
-    'Zaporizhzhia', 'Dnipro (river)', 'Trans-Dnieper region', 'Kyiv', 'Kharkiv Oblast', 'Kursk Oblast', 'Finland', 'Sweden',
-    'Belarus', 'Poland', 'United Kingdom', 'Western Ukraine', 'Line of Contact', 'Cold War', 'New START',
+    'Donald Trump',
+    'Vladimir Putin',
+    'Volodymyr Zelensky',
+    'Pete Hegseth',
+    'Vasily Nebenzia',
+    'NATO',
+    'European Union',
+    'United Nations',
+    'UN Security Council',
+    'Bloomberg',
+    'Kremlin',
+    'Armed Forces of Ukraine',
+    'Saudi Arabia',
+    'Donbas',
+    'Zaporizhzhia',
+    'Dnipro (river)',
+    'Trans-Dnieper region',
+    'Kyiv',
+    'Kharkiv Oblast',
+    'Kursk Oblast',
+    'Finland',
+    'Sweden',
+    'Belarus',
+    'Poland',
+    'United Kingdom',
+    'Western Ukraine',
+    'Line of Contact',
+    'Cold War',
+    'New START',
     'Article 5 of the North Atlantic Treaty',
   ],
 };
@@ -102,7 +177,12 @@ describe('article entity sidebar', () => {
   it('keeps working without JavaScript: every entity links to its page, Find is out of reach', async () => {
     const page = await openPage(browser(), '/articles/trumps-patience-is-not-eternal/', { javaScriptEnabled: false });
     expect(await sidebar(page).locator('a[href="/entities/steve-witkoff/"]').textContent()).toBe('Steve Witkoff');
-    expect(await sidebar(page).locator('button.entity-find').first().evaluate((node) => getComputedStyle(node).visibility)).toBe('hidden');
+    expect(
+      await sidebar(page)
+        .locator('button.entity-find')
+        .first()
+        .evaluate((node) => getComputedStyle(node).visibility),
+    ).toBe('hidden');
     // The source's spelling stays in the text, linked to the entity.
     expect(await page.locator('.article-body a.mention[data-entity="steve-witkoff"]').textContent()).toBe('Whitkov');
     await page.context().close();
@@ -186,7 +266,15 @@ describe('entities index', () => {
     const page = await openPage(browser(), '/entities/', { javaScriptEnabled: false });
     const headers = await page.locator('#person thead th').allTextContents();
     // Sources as columns, newest article first.
-    expect(headers).toEqual(['Entity', 'Unattributed translation', 'Toutiao (今日头条)', 'NDTV', 'Unnamed news site', 'Voice of East', 'All']);
+    expect(headers).toEqual([
+      'Entity',
+      'Unattributed translation',
+      'Toutiao (今日头条)',
+      'NDTV',
+      'Unnamed news site',
+      'Voice of East',
+      'All',
+    ]);
     const zelensky = await page.locator('#row-volodymyr-zelensky td').allTextContents();
     expect(zelensky.slice(0, 5).every((count) => Number(count) > 0)).toBe(true);
     expect(await page.locator('#row-steve-witkoff td').allTextContents()).toEqual(['–0', '1', '–0', '–0', '–0', '1']);

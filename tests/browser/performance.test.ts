@@ -46,7 +46,9 @@ describe('page weight and scripts', () => {
       expect(scripts).toEqual([]);
       expect(searchFiles).toEqual([]);
       // The only script is the search box's inline focus handler, a few hundred bytes.
-      const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+      const inline = await page
+        .locator('script:not([type="application/ld+json"])')
+        .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
       expect(inline).toHaveLength(1);
       expect(gzipSync(inline[0]!).length).toBeLessThan(512);
       await page.locator('#site-search-q').focus();

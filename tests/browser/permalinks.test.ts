@@ -70,7 +70,10 @@ describe('passage permalinks', () => {
 
   it('keeps the copy button out of reach without JavaScript, where it could not work', async () => {
     const page = await openPage(browser(), path, { javaScriptEnabled: false });
-    const visibility = await page.locator('button.passage-copy').first().evaluate((node) => getComputedStyle(node).visibility);
+    const visibility = await page
+      .locator('button.passage-copy')
+      .first()
+      .evaluate((node) => getComputedStyle(node).visibility);
     expect(visibility).toBe('hidden');
     await page.context().close();
   });

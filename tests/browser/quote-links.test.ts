@@ -47,14 +47,20 @@ describe('links to quoted words', () => {
     expect(await page.evaluate(() => document.getSelection()!.toString())).toBe(words);
     await button.click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(new RegExp(`^${baseUrl}${path}\\?quote=.*approximately%2040%20bomber%20aircraft.*#[a-z0-9-]+:~:text=approximately%2040%20bomber%20aircraft$`));
+    expect(link).toMatch(
+      new RegExp(
+        `^${baseUrl}${path}\\?quote=.*approximately%2040%20bomber%20aircraft.*#[a-z0-9-]+:~:text=approximately%2040%20bomber%20aircraft$`,
+      ),
+    );
     expect(await page.locator('[data-passage-status]').textContent()).toBe('Link to quote copied');
     await page.context().close();
 
     const reader = await openPage(browser(), link);
     await expect.poll(() => highlighted(reader)).toBe(words);
     const passageId = new URL(link).hash.slice(1).split(':~:')[0]!;
-    expect(await reader.evaluate((id) => document.getElementById(id)!.textContent!.includes('approximately 40 bomber aircraft'), passageId)).toBe(true);
+    expect(
+      await reader.evaluate((id) => document.getElementById(id)!.textContent!.includes('approximately 40 bomber aircraft'), passageId),
+    ).toBe(true);
     expect(await reader.locator('.quote-notice').count()).toBe(0);
     await reader.context().close();
   });
@@ -73,9 +79,14 @@ describe('links to quoted words', () => {
 
   it('re-anchors a quote whose words changed since the link was made, and says so', async () => {
     // The link quotes "at least 40 bomber aircraft"; the article says "approximately 40 bomber aircraft".
-    const page = await openPage(browser(), `${path}?quote=claiming%20to%20have-,destroyed%20at%20least%2040%20bomber%20aircraft,-This%20extensive`);
+    const page = await openPage(
+      browser(),
+      `${path}?quote=claiming%20to%20have-,destroyed%20at%20least%2040%20bomber%20aircraft,-This%20extensive`,
+    );
     await expect.poll(() => highlighted(page)).toBe('destroyed approximately 40 bomber aircraft');
-    expect(await page.locator('.quote-notice').textContent()).toMatch(/have changed since this link was made.*destroyed at least 40 bomber aircraft/);
+    expect(await page.locator('.quote-notice').textContent()).toMatch(
+      /have changed since this link was made.*destroyed at least 40 bomber aircraft/,
+    );
     await page.context().close();
   });
 

@@ -14,8 +14,10 @@ describe('home page', () => {
     expect(articles.length).toBe(5);
     const titles = await page.locator('.card-title').allTextContents();
     expect(titles.sort()).toEqual(articles.map((article) => article.frontmatter.title).sort());
-    const khramchikhin = page.locator('.card', { hasText: 'Trump\'s Patience Is Not Eternal' });
-    await expect.poll(() => khramchikhin.locator('.meta').textContent()).toMatch(/Toutiao.*Alexander Khramchikhin.*11 June 2025.*Opinion.*\d+ min read/);
+    const khramchikhin = page.locator('.card', { hasText: "Trump's Patience Is Not Eternal" });
+    await expect
+      .poll(() => khramchikhin.locator('.meta').textContent())
+      .toMatch(/Toutiao.*Alexander Khramchikhin.*11 June 2025.*Opinion.*\d+ min read/);
     expect(await khramchikhin.locator('.badge').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('translated')]));
     await page.context().close();
   });

@@ -60,14 +60,20 @@ describe('retired passage ids', () => {
     // Publish a small article, then edit it (delete one passage, merge two): old links must land on successors.
     const ledgerDirectory = mkdtempSync(join(tmpdir(), 'ledger-browser-'));
     const file = 'content/articles/edited.md';
-    const paragraphs = Array.from({ length: 12 }, (_, index) => `Paragraph ${index + 1} about the talks in Istanbul and the drones over Siberia, number ${index + 1}.`);
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, index) => `Paragraph ${index + 1} about the talks in Istanbul and the drones over Siberia, number ${index + 1}.`,
+    );
     const before = await renderMarkdown(paragraphs.join('\n\n'), {}, file, ledgerDirectory);
     ids = before.data.passages!.map((passage) => passage.id);
     const edited = [...paragraphs.slice(0, 5), ...paragraphs.slice(6, 9), `${paragraphs[9]} ${paragraphs[10]}`, paragraphs[11]!];
     const after = await renderMarkdown(edited.join('\n\n'), {}, file, ledgerDirectory);
     const css = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(`dist/articles/${slug}/index.html`, 'utf8'))![1]!;
     const root = mkdtempSync(join(tmpdir(), 'edited-site-'));
-    writeFileSync(join(root, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edited</title><style>${css}</style></head><body><main><article class="article-body">${after.html}</article></main></body></html>`);
+    writeFileSync(
+      join(root, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edited</title><style>${css}</style></head><body><main><article class="article-body">${after.html}</article></main></body></html>`,
+    );
     ({ server, url } = await startStaticServer(root));
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));

@@ -7,7 +7,9 @@ export const seedsDir = process.env.SEEDS_DIR ?? '../shared/seeds';
 
 export function seedFiles(): string[] {
   if (!existsSync(seedsDir)) throw new Error(`No seed texts at ${seedsDir}: check out shared/ beside this repository or set SEEDS_DIR`);
-  return readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort();
+  return readdirSync(seedsDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
 }
 
 export function readSeed(file: string): string {

@@ -8,7 +8,8 @@ const processors = new Map<string, ReturnType<typeof createMarkdownProcessor>>()
 /** The site's pipeline; with `ledgerDirectory`, passage ids go through ledgers kept there. */
 function processorFor(ledgerDirectory?: string) {
   const key = ledgerDirectory ?? '';
-  if (!processors.has(key)) processors.set(key, createMarkdownProcessor({ ...markdownOptions({ ledgerDirectory }), syntaxHighlight: false }));
+  if (!processors.has(key))
+    processors.set(key, createMarkdownProcessor({ ...markdownOptions({ ledgerDirectory }), syntaxHighlight: false }));
   return processors.get(key)!;
 }
 
@@ -24,7 +25,9 @@ export async function renderMarkdown(
   file = 'content/articles/fixture.md',
   ledgerDirectory?: string,
 ): Promise<Rendered> {
-  const { code, metadata } = await (await processorFor(ledgerDirectory)).render(markdown, {
+  const { code, metadata } = await (
+    await processorFor(ledgerDirectory)
+  ).render(markdown, {
     frontmatter,
     fileURL: pathToFileURL(`${process.cwd()}/${file}`),
   });

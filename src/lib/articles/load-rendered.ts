@@ -32,7 +32,9 @@ export interface RenderedArticle {
 /** The articles in `directory`, rendered, in file-name order. */
 export async function renderArticles(directory = 'content/articles'): Promise<RenderedArticle[]> {
   const processor = await createMarkdownProcessor({ ...markdownOptions(), syntaxHighlight: false });
-  const files = readdirSync(directory).filter((file) => file.endsWith('.md')).sort();
+  const files = readdirSync(directory)
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   return Promise.all(
     files.map(async (file) => {
       const { frontmatter, body } = splitFrontmatter(`${directory}/${file}`, readFileSync(`${directory}/${file}`, 'utf8'));

@@ -47,7 +47,10 @@ export function provenanceBadges(article: ArticleFrontmatter): Badge[] {
     badges.push({ label: `date ${article.published.basis}`, detail: article.published.explanation ?? '' });
   }
   if (article.parts.length) {
-    badges.push({ label: `${article.parts.length + 1} pieces`, detail: 'This file holds several pieces by the same author, each titled in the text.' });
+    badges.push({
+      label: `${article.parts.length + 1} pieces`,
+      detail: 'This file holds several pieces by the same author, each titled in the text.',
+    });
   }
   return badges;
 }

@@ -46,7 +46,9 @@ export const authorSchema = z.union([
   z.literal('unknown'),
 ]);
 
-const languageTag = z.string().regex(/^(unknown|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'must be a BCP 47 tag such as "en" or "ru", or "unknown"');
+const languageTag = z
+  .string()
+  .regex(/^(unknown|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'must be a BCP 47 tag such as "en" or "ru", or "unknown"');
 
 export const languageSchema = z
   .object({

@@ -43,7 +43,9 @@ export function findClaimProblems(articles: readonly ClaimsOfArticle[], entityId
     for (const claim of article.claims) {
       const where = `${article.file} (article ${article.slug}): claim "${claim.id}"`;
       if (claim.assertedBy !== AUTHOR && !entityIds.has(claim.assertedBy)) {
-        problems.push(`${where}: field "assertedBy": no entity with id "${claim.assertedBy}" in content/entities.yaml (or use "${AUTHOR}")`);
+        problems.push(
+          `${where}: field "assertedBy": no entity with id "${claim.assertedBy}" in content/entities.yaml (or use "${AUTHOR}")`,
+        );
       }
       claim.relations.forEach((relation, index) => {
         const field = `${where}: field "relations.${index}.claim"`;

@@ -33,7 +33,11 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
   const orphans = claimFileSlugs().filter((slug) => !slugs.has(slug));
   const problems = orphans.map((slug) => `${claimsFilePath(slug)}: no article content/articles/${slug}.md`);
   // The marking plugin read each claims file and anchored every quote while the article rendered (or failed the build).
-  const files = loaded.map((article) => ({ slug: article.slug, file: claimsFilePath(article.slug), claims: article.claims.map(({ claim }) => claim) }));
+  const files = loaded.map((article) => ({
+    slug: article.slug,
+    file: claimsFilePath(article.slug),
+    claims: article.claims.map(({ claim }) => claim),
+  }));
   problems.push(...findClaimProblems(files, new Set(entities.map((entity) => entity.id))));
   const articles: ClaimedArticle[] = loaded.map((article) => ({
     slug: article.slug,

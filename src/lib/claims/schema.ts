@@ -69,7 +69,11 @@ export const claimRelationSchema = z
   .strict()
   .superRefine((value, context) => {
     if ((value.type === 'differs-from' || value.type === 'contradicts') && !value.detail) {
-      context.addIssue({ code: 'custom', path: ['detail'], message: `a "${value.type}" relation needs a detail saying how the claims differ` });
+      context.addIssue({
+        code: 'custom',
+        path: ['detail'],
+        message: `a "${value.type}" relation needs a detail saying how the claims differ`,
+      });
     }
   });
 

@@ -38,7 +38,8 @@ export function splitSentences(passage: SentencePassage): Sentence[] {
     start = end;
     while (/\s/.test(text[start] ?? '')) start++;
   }
-  if (start < text.length && text.slice(start).trim()) sentences.push({ passageId: passage.id, text: text.slice(start).trim(), start, end: text.length });
+  if (start < text.length && text.slice(start).trim())
+    sentences.push({ passageId: passage.id, text: text.slice(start).trim(), start, end: text.length });
   return sentences;
 }
 
@@ -63,7 +64,8 @@ export function maskDates(sentence: string): { masked: string; dates: number } {
   return { masked, dates };
 }
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|half|one-fifth|quarter)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|half|one-fifth|quarter)\b/i;
 const ATTRIBUTION =
   /\b(?:said|says|say|according to|claimed|claiming|claims|reported|report|reports|declared|declaring|declaration|demanded|demands|demand|insisted|insists|announced|stated|asked for|warned|warning|expressed|remarked|suggested|reiterated|denied|confirmed|cited)\b/i;
 const FORECAST = /\b(?:will|won['’]t|would|may|might|could|likely|unlikely|expected|expects|expect|expectation|probability|going to)\b/i;
@@ -79,10 +81,10 @@ export function scoreSentence(sentence: string): SentenceScore {
   const { masked, dates } = maskDates(sentence);
   const signals: string[] = [];
   let score = 0;
-  if (dates > 0) (score += 2), signals.push('date');
-  if (NUMBER.test(masked.replace(/‹date›/g, ''))) (score += 2), signals.push('number');
-  if (ATTRIBUTION.test(masked)) (score += 1.5), signals.push('attribution');
-  if (FORECAST.test(masked)) (score += 1), signals.push('forecast');
+  if (dates > 0) ((score += 2), signals.push('date'));
+  if (NUMBER.test(masked.replace(/‹date›/g, ''))) ((score += 2), signals.push('number'));
+  if (ATTRIBUTION.test(masked)) ((score += 1.5), signals.push('attribution'));
+  if (FORECAST.test(masked)) ((score += 1), signals.push('forecast'));
   return { score, signals };
 }
 

@@ -136,7 +136,7 @@ export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
   'same-as': 'Same',
   'agrees-with': 'Agrees',
   'differs-from': 'Differs',
-  'contradicts': 'Contradicts',
+  contradicts: 'Contradicts',
   silent: 'Silent',
 };
 
@@ -196,7 +196,11 @@ export function claimMatrix(articles: readonly ClaimedArticle[], views: Readonly
           const direct = relationsOf(id).find((side) => side.other === leadId);
           const side = direct ?? [...relationsOf(id)].sort((a, b) => STRENGTH[b.type] - STRENGTH[a.type])[0]!;
           const own = relationsOf(side.other).find((back) => back.other === id);
-          cell = { view, status: side.type, ...(side.type === 'differs-from' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}) };
+          cell = {
+            view,
+            status: side.type,
+            ...(side.type === 'differs-from' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}),
+          };
         }
         cells[column.get(view.article.slug)!]!.push(cell);
       }

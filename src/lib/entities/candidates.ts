@@ -46,7 +46,9 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', "'s", '\u2019s']);
 const LEADING_WORDS = /^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/i;
 // Dates are not entities.
 const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 function isCapitalised(value: string): boolean {
@@ -99,7 +101,8 @@ function chunkTokens(sentence: readonly PlacedToken[]): PlacedToken[][] {
       current.length > 0 &&
       next !== undefined &&
       isNameLike(next) &&
-      ((JOINERS.has(token.value) && token.space === '' && next.space === '') || (CONNECTORS.has(token.value.toLowerCase()) && token.space.length === 1));
+      ((JOINERS.has(token.value) && token.space === '' && next.space === '') ||
+        (CONNECTORS.has(token.value.toLowerCase()) && token.space.length === 1));
     if (isNameLike(token) && (current.length === 0 || token.space.length <= 1)) current.push(token);
     else if (joins) current.push(token);
     else {
@@ -129,7 +132,12 @@ function isIgnored(name: string, ignored: readonly string[]): boolean {
  * "Trans-Dnieper"); a lone capitalised word opening a sentence is skipped, as
  * capitals there say nothing.
  */
-export function findCandidates(passages: readonly CandidatePassage[], registry: EntityRegistry, matcher: EntityMatcher, tag: Tagger): Candidate[] {
+export function findCandidates(
+  passages: readonly CandidatePassage[],
+  registry: EntityRegistry,
+  matcher: EntityMatcher,
+  tag: Tagger,
+): Candidate[] {
   const ignored = registry.ignore.map((entry) => normalizeForMatch(entry.name));
   const found = new Map<string, Candidate>();
   for (const passage of passages) {
@@ -170,8 +178,15 @@ export function findCandidates(passages: readonly CandidatePassage[], registry: 
  * letters drop out; wh→w, ph→f, v→f, ck→k.
  */
 export function soundKey(name: string): string {
-  const plain = stripDiacritics(name).toLowerCase().replace(/[^a-z]/g, '');
-  const mapped = plain.replace(/wh/g, 'w').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/v/g, 'f').replace(/(?!^)h/g, '');
+  const plain = stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const mapped = plain
+    .replace(/wh/g, 'w')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/v/g, 'f')
+    .replace(/(?!^)h/g, '');
   const first = mapped.charAt(0);
   return (first + mapped.slice(1).replace(/[aeiouyw]/g, '')).replace(/(.)\1+/g, '$1');
 }

@@ -66,7 +66,10 @@ function forms(alias: string): string[] {
 export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases' | 'demonyms'>[]): EntityMatcher {
   const terms: (Term & { variant: string })[] = [];
   for (const entity of entities) {
-    for (const [list, form] of [[entity.aliases, 'name'], [entity.demonyms ?? [], 'demonym']] as const) {
+    for (const [list, form] of [
+      [entity.aliases, 'name'],
+      [entity.demonyms ?? [], 'demonym'],
+    ] as const) {
       for (const alias of list) {
         for (const variant of forms(alias)) terms.push({ entityId: entity.id, alias, form, variant });
       }
@@ -80,7 +83,8 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases' 
 }
 
 // URLs, e-mail addresses and bare domain names: spans where no mention may start.
-const UNMATCHABLE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|ru|ua|cn|in|uk|eu|int)\b\S*/giu;
+const UNMATCHABLE =
+  /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|ru|ua|cn|in|uk|eu|int)\b\S*/giu;
 
 function unmatchableSpans(text: string): [number, number][] {
   return [...text.matchAll(UNMATCHABLE)].map((match) => [match.index, match.index + match[0].length]);

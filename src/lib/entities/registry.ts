@@ -40,7 +40,8 @@ export function findRegistryProblems(file: string, rawEntities: readonly unknown
     seenIds.add(entity.id);
     for (const alias of new Set([...entity.aliases, ...entity.demonyms].map(aliasKey))) {
       const owner = owners.get(alias);
-      if (owner && owner !== entity.id) problems.push(`${file}: entity "${entity.id}": alias "${alias}" is also claimed by entity "${owner}"`);
+      if (owner && owner !== entity.id)
+        problems.push(`${file}: entity "${entity.id}": alias "${alias}" is also claimed by entity "${owner}"`);
       else owners.set(alias, entity.id);
     }
   }

@@ -32,7 +32,10 @@ export const entitySchema = z
     aliases: z.array(nonEmpty).min(1, 'needs at least one alias as written in the texts'),
     /** Adjectives and demonyms ("Russian"): found and counted apart, never as mentions of the name. */
     demonyms: z.array(nonEmpty).default([]),
-    wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q7747"').optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q7747"')
+      .optional(),
     /** Id of an entity this one lies within or belongs to (Kursk Oblast → Russia). */
     partOf: entityId.optional(),
     /** Id of this entity's card in content/sources.yaml, when it is also a source (an outlet, an author). */

@@ -8,13 +8,16 @@ export function winkTagger(): Tagger {
   const { its } = nlp;
   return (text) => {
     const sentences: TaggedToken[][] = [];
-    nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {
-      const tokens = sentence.tokens();
-      const values = tokens.out(its.value) as string[];
-      const tags = tokens.out(its.pos) as string[];
-      const spaces = tokens.out(its.precedingSpaces) as string[];
-      sentences.push(values.map((value, index) => ({ value, pos: tags[index]!, space: spaces[index] ?? '' })));
-    });
+    nlp
+      .readDoc(text)
+      .sentences()
+      .each((sentence: ItemSentence) => {
+        const tokens = sentence.tokens();
+        const values = tokens.out(its.value) as string[];
+        const tags = tokens.out(its.pos) as string[];
+        const spaces = tokens.out(its.precedingSpaces) as string[];
+        sentences.push(values.map((value, index) => ({ value, pos: tags[index]!, space: spaces[index] ?? '' })));
+      });
     return sentences;
   };
 }

@@ -68,7 +68,10 @@ export function looksLikeHeading(line: string, maxWords = 10): boolean {
 
 /** A title line: a heading-like line that may be longer ("Here’s What Comes Next After …"). */
 function looksLikeTitle(line: string): boolean {
-  return looksLikeHeading(line, 24) || (line.length <= 160 && !/[.!?]$/.test(line) && /^[\p{Lu}"“]/u.test(line) && line.split(/\s+/).length <= 24);
+  return (
+    looksLikeHeading(line, 24) ||
+    (line.length <= 160 && !/[.!?]$/.test(line) && /^[\p{Lu}"“]/u.test(line) && line.split(/\s+/).length <= 24)
+  );
 }
 
 function isSingleSentence(line: string): boolean {

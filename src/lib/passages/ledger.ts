@@ -148,7 +148,13 @@ function linkMoved(old: readonly LedgerPassage[], fingerprints: readonly string[
  * 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
  * the passage); where one old and one new passage are left, the new one is a rewrite of the old.
  */
-function linkEdited(gaps: readonly Gap[], old: readonly LedgerPassage[], texts: readonly string[], links: Links, minSimilarity: number): void {
+function linkEdited(
+  gaps: readonly Gap[],
+  old: readonly LedgerPassage[],
+  texts: readonly string[],
+  links: Links,
+  minSimilarity: number,
+): void {
   for (const gap of gaps) {
     const olds = gap.olds.filter((i) => !links.oldToNew.has(i));
     const news = gap.news.filter((j) => !links.newToOld.has(j));
@@ -185,7 +191,13 @@ function assignIds(ledger: Ledger, texts: readonly string[], links: Links): stri
  * 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
  * among equals), else at the nearest survivor.
  */
-function retireVanished(ledger: Ledger, texts: readonly string[], ids: readonly string[], links: Links, minContainment: number): RetiredId[] {
+function retireVanished(
+  ledger: Ledger,
+  texts: readonly string[],
+  ids: readonly string[],
+  links: Links,
+  minContainment: number,
+): RetiredId[] {
   const old = ledger.passages;
   const retired = [...ledger.retired];
   for (const i of old.keys()) {

@@ -43,7 +43,12 @@ function prepare() {
   ready ??= (async () => {
     await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
     const fonts = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-      [400, 600].map((weight) => ({ name: 'Source Serif 4', data: readFileSync(fontFile(subset, weight)), weight: weight as 400 | 600, style: 'normal' as const })),
+      [400, 600].map((weight) => ({
+        name: 'Source Serif 4',
+        data: readFileSync(fontFile(subset, weight)),
+        weight: weight as 400 | 600,
+        style: 'normal' as const,
+      })),
     );
     return { fonts };
   })();
@@ -61,13 +66,25 @@ export function cardLayout(input: PassageCardInput, quoteLength = 260): Node {
     element('div', { width: 18, height: CARD_HEIGHT, background: '#1f4f8a' }, []),
     element(
       'div',
-      { width: CARD_WIDTH - 18 - 136, height: CARD_HEIGHT - 116, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '60px 72px 56px 64px', color: '#1c1b19' },
+      {
+        width: CARD_WIDTH - 18 - 136,
+        height: CARD_HEIGHT - 116,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '60px 72px 56px 64px',
+        color: '#1c1b19',
+      },
       [
         element('div', { display: 'flex', width: CARD_WIDTH - 18 - 136, fontSize: quoteSize, lineHeight: 1.3 }, `“${quote}”`),
-        element('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 18 - 136, fontSize: 28, lineHeight: 1.3, color: '#55524b' }, [
-          element('div', { display: 'flex', fontWeight: 600, color: '#1c1b19' }, truncate(input.articleTitle, 80)),
-          element('div', { display: 'flex', marginTop: 6 }, `${input.outlet} · ${input.siteName}`),
-        ]),
+        element(
+          'div',
+          { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 18 - 136, fontSize: 28, lineHeight: 1.3, color: '#55524b' },
+          [
+            element('div', { display: 'flex', fontWeight: 600, color: '#1c1b19' }, truncate(input.articleTitle, 80)),
+            element('div', { display: 'flex', marginTop: 6 }, `${input.outlet} · ${input.siteName}`),
+          ],
+        ),
       ],
     ),
   ]);

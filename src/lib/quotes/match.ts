@@ -20,8 +20,7 @@ export interface QuoteTarget {
 }
 
 export type QuoteMatch =
-  | { status: 'exact' | 'approximate'; passageId: string; start: number; end: number; score: number }
-  | { status: 'missing' };
+  { status: 'exact' | 'approximate'; passageId: string; start: number; end: number; score: number } | { status: 'missing' };
 
 export interface QuoteMatchOptions {
   /** Least score (0–1) for an approximate match. Default `0.75`. */
@@ -61,7 +60,9 @@ function exactIn(passage: SearchablePassage, target: QuoteTarget): { start: numb
   for (let at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
     const before = normalized.slice(0, at).trimEnd();
     const after = normalized.slice(at + needle.length).trimStart();
-    const context = (target.prefix && before.endsWith(normalizeForMatch(target.prefix)) ? 1 : 0) + (target.suffix && after.startsWith(normalizeForMatch(target.suffix)) ? 1 : 0);
+    const context =
+      (target.prefix && before.endsWith(normalizeForMatch(target.prefix)) ? 1 : 0) +
+      (target.suffix && after.startsWith(normalizeForMatch(target.suffix)) ? 1 : 0);
     found.push({ start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1, context });
   }
   return found;
@@ -95,13 +96,17 @@ function approximateIn(passage: SearchablePassage, target: QuoteTarget): { start
   for (let size = Math.max(1, quoteWords.length - 3); size <= quoteWords.length + 3; size++) {
     for (let first = 0; first + size <= spans.length; first++) {
       const window = spans.slice(first, first + size);
-      let score = dice(quoteWords, window.map((span) => span.word));
+      let score = dice(
+        quoteWords,
+        window.map((span) => span.word),
+      );
       // Context that still surrounds the words confirms the match; it never makes a weak match strong on its own.
       const before = spans.slice(Math.max(0, first - prefixWords.length), first).map((span) => span.word);
       const after = spans.slice(first + size, first + size + suffixWords.length).map((span) => span.word);
-      const context = [prefixWords.length ? dice(prefixWords, before) : undefined, suffixWords.length ? dice(suffixWords, after) : undefined].filter(
-        (value): value is number => value !== undefined,
-      );
+      const context = [
+        prefixWords.length ? dice(prefixWords, before) : undefined,
+        suffixWords.length ? dice(suffixWords, after) : undefined,
+      ].filter((value): value is number => value !== undefined);
       if (context.length) score = score * 0.85 + (context.reduce((sum, value) => sum + value, 0) / context.length) * 0.15;
       if (!best || score > best.score) best = { start: window[0]!.start, end: window.at(-1)!.end, score };
     }

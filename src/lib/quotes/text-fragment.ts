@@ -16,13 +16,16 @@ export interface TextDirective {
 
 /** Percent-encodes a directive part: case kept; `-`, `,`, `&` and a trailing `.` encoded (chat apps drop a trailing dot). */
 export function encodeDirectivePart(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/-/g, '%2D')
-    .replace(/\.$/, '%2E');
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/\.$/, '%2E');
 }
 
 export function buildTextDirective({ prefix, start, end, suffix }: TextDirective): string {
-  return [prefix ? `${encodeDirectivePart(prefix)}-` : '', encodeDirectivePart(start), end ? encodeDirectivePart(end) : '', suffix ? `-${encodeDirectivePart(suffix)}` : '']
+  return [
+    prefix ? `${encodeDirectivePart(prefix)}-` : '',
+    encodeDirectivePart(start),
+    end ? encodeDirectivePart(end) : '',
+    suffix ? `-${encodeDirectivePart(suffix)}` : '',
+  ]
     .filter(Boolean)
     .join(',');
 }
@@ -55,7 +58,12 @@ function wordSpans(text: string): { word: string; start: number; end: number }[]
 
 /** Case-insensitive position of the first match of `prefix quote suffix` (whitespace-flexible), pointing at the quote. */
 export function firstMatch(text: string, directive: Pick<TextDirective, 'prefix' | 'start' | 'suffix'>): number {
-  const escape = (part: string) => part.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const escape = (part: string) =>
+    part
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
   const pattern = `${directive.prefix ? `(${escape(directive.prefix)}\\s+)` : '()'}${escape(directive.start)}${directive.suffix ? `\\s+${escape(directive.suffix)}` : ''}`;
   const match = new RegExp(pattern, 'iu').exec(text);
   return match ? match.index + match[1]!.length : -1;
@@ -90,17 +98,43 @@ export function directiveFor(text: string, start: number, end: number, options: 
   const matchesHere = (candidate: TextDirective) => firstMatch(text, candidate) === start;
   for (let words = 0; words <= maxContextWords; words++) {
     const candidate: TextDirective = { ...directive };
-    if (words > 0 && before.length) candidate.prefix = before.slice(-words).map((span) => span.word).join(' ');
-    if (words > 0 && after.length) candidate.suffix = after.slice(0, words).map((span) => span.word).join(' ');
+    if (words > 0 && before.length)
+      candidate.prefix = before
+        .slice(-words)
+        .map((span) => span.word)
+        .join(' ');
+    if (words > 0 && after.length)
+      candidate.suffix = after
+        .slice(0, words)
+        .map((span) => span.word)
+        .join(' ');
     if (matchesHere(candidate)) return candidate;
   }
-  return { ...directive, prefix: before.slice(-maxContextWords).map((span) => span.word).join(' ') || undefined, suffix: after.slice(0, maxContextWords).map((span) => span.word).join(' ') || undefined };
+  return {
+    ...directive,
+    prefix:
+      before
+        .slice(-maxContextWords)
+        .map((span) => span.word)
+        .join(' ') || undefined,
+    suffix:
+      after
+        .slice(0, maxContextWords)
+        .map((span) => span.word)
+        .join(' ') || undefined,
+  };
 }
 
 /** Context words on each side, always, for re-anchoring a quote after edits. */
 export function contextFor(text: string, start: number, end: number, words = 4): Pick<TextDirective, 'prefix' | 'suffix'> {
-  const prefix = wordSpans(text.slice(0, start)).slice(-words).map((span) => span.word).join(' ');
-  const suffix = wordSpans(text.slice(end)).slice(0, words).map((span) => span.word).join(' ');
+  const prefix = wordSpans(text.slice(0, start))
+    .slice(-words)
+    .map((span) => span.word)
+    .join(' ');
+  const suffix = wordSpans(text.slice(end))
+    .slice(0, words)
+    .map((span) => span.word)
+    .join(' ');
   return { ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
 }
 

@@ -51,7 +51,28 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'ro', 'vi', 'len', 'dor', 'mi', 'sta', 'ne', 'gru', 'tal', 'bo', 'zek', 'ar', 'ul', 'fen', 'cho', 'ri', 'vas', 'po', 'li'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vi',
+  'len',
+  'dor',
+  'mi',
+  'sta',
+  'ne',
+  'gru',
+  'tal',
+  'bo',
+  'zek',
+  'ar',
+  'ul',
+  'fen',
+  'cho',
+  'ri',
+  'vas',
+  'po',
+  'li',
+];
 
 function syntheticWord(next: () => number): string {
   const length = 2 + Math.floor(next() * 3);
@@ -118,7 +139,11 @@ export interface BuiltCorpus {
   plainDocs: PlainDoc[];
 }
 
-export function buildBenchCorpus(articles: SearchArticleInput[], entities: readonly EntitySpellings[], { plainFile = true } = {}): BuiltCorpus {
+export function buildBenchCorpus(
+  articles: SearchArticleInput[],
+  entities: readonly EntitySpellings[],
+  { plainFile = true } = {},
+): BuiltCorpus {
   const files = indexFiles(buildSearchIndex(articles, entities));
   const docs = plainDocs(articles, entities);
   const file = plainFile ? JSON.stringify({ docs, index: Fuse.createIndex(plainFuseOptions<PlainDoc>().keys!, docs).toJSON() }) : undefined;

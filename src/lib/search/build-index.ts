@@ -86,7 +86,12 @@ function collectRecords(
   const collected: Collected = { records: [], fuseDocs: [], postings: new Map(), manifestArticles: [] };
   const { records, fuseDocs, postings, manifestArticles } = collected;
   for (const article of articles) {
-    manifestArticles.push({ slug: article.slug, title: article.title, outlet: outletIndex.get(article.outlet.id)!, firstRecord: records.length });
+    manifestArticles.push({
+      slug: article.slug,
+      title: article.title,
+      outlet: outletIndex.get(article.outlet.id)!,
+      firstRecord: records.length,
+    });
     const titleTerms = terms(article.title);
     for (const passage of article.passages) {
       const index = records.length;

@@ -169,7 +169,9 @@ export class SearchEngine {
   private async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
     const count = this.manifest.termShardCount;
     const missing = terms.filter((term) => !this.decoded.has(term));
-    const shards = await Promise.all([...new Set(missing.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const));
+    const shards = await Promise.all(
+      [...new Set(missing.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const),
+    );
     const byNumber = new Map(shards);
     for (const term of missing) this.decoded.set(term, decodePostings(byNumber.get(termShard(term, count))!.postings[term] ?? []));
     return new Map(terms.map((term) => [term, this.decoded.get(term)!]));
@@ -208,7 +210,10 @@ export class SearchEngine {
     const accept = options.outlet ? (record: number) => this.manifest.articles[this.articleOf(record)]!.outlet === outlet : undefined;
     this.scratch ??= new ShortlistScratch(this.manifest.recordCount);
     const rankLimit = Math.max(limit, this.rankLimit);
-    const candidates = shortlist(words, this.scratch, { limit: query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit, ...(accept ? { accept } : {}) });
+    const candidates = shortlist(words, this.scratch, {
+      limit: query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit,
+      ...(accept ? { accept } : {}),
+    });
 
     let ranked: RankedRecord[];
     let total = candidates.total;
@@ -259,7 +264,9 @@ export class SearchEngine {
   }
 
   /** The candidates' records and Fuse index records, fetching their blocks. */
-  private async entries(candidates: readonly number[]): Promise<{ index: number; record: ShippedRecord; fuse: FuseIndexRecords[number] }[]> {
+  private async entries(
+    candidates: readonly number[],
+  ): Promise<{ index: number; record: ShippedRecord; fuse: FuseIndexRecords[number] }[]> {
     const { blockSize } = this.manifest;
     const blockNumbers = [...new Set(candidates.map((record) => Math.floor(record / blockSize)))];
     const blocks = new Map(await Promise.all(blockNumbers.map(async (n) => [n, await this.block(n)] as const)));
@@ -294,7 +301,11 @@ export class SearchEngine {
     const seen = new Set(ranked.map((result) => result.refIndex));
     const rest = entries.map((_, i) => i).filter((i) => !seen.has(i));
     return [
-      ...ranked.map((result) => ({ record: entries[result.refIndex]!.record, index: entries[result.refIndex]!.index, score: result.score ?? 1 })),
+      ...ranked.map((result) => ({
+        record: entries[result.refIndex]!.record,
+        index: entries[result.refIndex]!.index,
+        score: result.score ?? 1,
+      })),
       ...rest.map((i) => ({ record: entries[i]!.record, index: entries[i]!.index, score: 1 })),
     ];
   }

@@ -20,7 +20,14 @@ export async function loadSearchCorpus(directory = 'content/articles'): Promise<
   const sources = load(readFileSync('content/sources.yaml', 'utf8')) as Record<string, { name: string }>;
   const articles = (await renderArticles(directory)).map(({ slug, frontmatter, passages, mentions, claims }) => {
     const { title, outlet } = frontmatter as { title: string; outlet: string };
-    return { slug, title, outlet: { id: outlet, name: sources[outlet]?.name ?? outlet }, passages, mentions, claims: claimSummariesByPassage(claims) };
+    return {
+      slug,
+      title,
+      outlet: { id: outlet, name: sources[outlet]?.name ?? outlet },
+      passages,
+      mentions,
+      claims: claimSummariesByPassage(claims),
+    };
   });
   return { articles: searchArticles(articles), entities: entitySpellings(loadRegistryFile().entities) };
 }

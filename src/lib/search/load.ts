@@ -35,7 +35,10 @@ export interface SearchFilterOptions {
 /** The search page's filters: outlets with articles, and entities named at least once, by name. */
 export async function loadSearchFilterOptions(): Promise<SearchFilterOptions> {
   const [articles, { table }] = await Promise.all([loadArticles(), loadEntities()]);
-  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet.data.name]))].map(([id, name]) => ({ id, name }));
+  const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet.data.name]))].map(([id, name]) => ({
+    id,
+    name,
+  }));
   const entities = table.filter((row) => row.total > 0).map(({ entity }) => ({ id: entity.id, name: entity.name }));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return { outlets: outlets.sort(byName), entities: entities.sort(byName) };

@@ -76,7 +76,11 @@ const above = (scoreA: number, a: number, scoreB: number, b: number) => scoreA >
  * of its best term weight per word; fewest postings first, so later words only
  * check records still in the running. Returns the survivors in `scratch`.
  */
-function intersect(words: readonly ShortlistWord[], scratch: ShortlistScratch, strongBoost: number): { members: Int32Array; count: number } {
+function intersect(
+  words: readonly ShortlistWord[],
+  scratch: ShortlistScratch,
+  strongBoost: number,
+): { members: Int32Array; count: number } {
   const { score, best, alive, seen } = scratch;
   let members = scratch.members;
   let next = scratch.next;
@@ -125,7 +129,7 @@ function bestOf(members: Int32Array, count: number, score: Float64Array, options
     total++;
     if (heap.length < limit) {
       heap.push(record);
-      for (let at = heap.length - 1; at > 0; ) {
+      for (let at = heap.length - 1; at > 0;) {
         const parent = (at - 1) >> 1;
         if (!weaker(at, parent)) break;
         swap(at, parent);
@@ -133,7 +137,7 @@ function bestOf(members: Int32Array, count: number, score: Float64Array, options
       }
     } else if (limit > 0 && above(score[record]!, record, score[heap[0]!]!, heap[0]!)) {
       heap[0] = record;
-      for (let at = 0; ; ) {
+      for (let at = 0; ;) {
         const left = 2 * at + 1;
         const right = left + 1;
         let weakest = at;

@@ -18,7 +18,8 @@ const expectations: Record<string, RegExp> = {
   'unknown-kind.md': /unknown-kind\.md: field "kind": .*"news-report".*\(got "blog-post"\)/,
   'misspelt-field.md': /misspelt-field\.md: field "\(frontmatter\)": Unrecognized key.* "autor"/,
   'script-url.md': /script-url\.md: field "originalUrl": must be an http\(s\) URL \(got "javascript:alert\(1\)"\)/,
-  'implied-date-unexplained.md': /implied-date-unexplained\.md: field "published\.explanation": a date that is implied needs an explanation/,
+  'implied-date-unexplained.md':
+    /implied-date-unexplained\.md: field "published\.explanation": a date that is implied needs an explanation/,
   'empty-removed-line.md': /empty-removed-line\.md: field "removed\.0\.line": must not be empty \(got ""\)/,
 };
 

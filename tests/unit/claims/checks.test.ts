@@ -19,7 +19,10 @@ const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim => 
 });
 
 const passages = [
-  { id: 'intro', text: 'Kyiv is going into this second round bolstered by operation “Spider’s web”, which destroyed at least 40 Russian bombers.' },
+  {
+    id: 'intro',
+    text: 'Kyiv is going into this second round bolstered by operation “Spider’s web”, which destroyed at least 40 Russian bombers.',
+  },
   { id: 'talks', text: 'The talks took place in Istanbul. The talks took place in Istanbul again.' },
   { id: 'later', text: 'Russia and Ukraine met in Istanbul on June 2.' },
 ];
@@ -41,14 +44,20 @@ describe('anchorClaims', () => {
   });
 
   it('returns claims in reading order whatever the file order', () => {
-    const { anchored } = anchorClaims(where, [claim('date', 'on June 2'), claim('bombers', 'at least 40'), claim('op', 'operation')], passages);
+    const { anchored } = anchorClaims(
+      where,
+      [claim('date', 'on June 2'), claim('bombers', 'at least 40'), claim('op', 'operation')],
+      passages,
+    );
     expect(anchored.map((item) => item.claim.id)).toEqual(['op', 'bombers', 'date']);
   });
 
   it('names the article, the claim and the closest passage when a quote is missing', () => {
     const { problems } = anchorClaims(where, [claim('bombers', 'at least 50 Russian bombers')], passages);
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/claims\/ndtv\.yaml \(article content\/articles\/ndtv\.md\): claim "bombers": the quote "at least 50 Russian bombers" is not in the article; closest passage #intro: "Kyiv is going/),
+      expect.stringMatching(
+        /^content\/claims\/ndtv\.yaml \(article content\/articles\/ndtv\.md\): claim "bombers": the quote "at least 50 Russian bombers" is not in the article; closest passage #intro: "Kyiv is going/,
+      ),
     ]);
   });
 
@@ -76,7 +85,12 @@ describe('findClaimProblems', () => {
 
   it('accepts relations between claims of different articles, declared once', () => {
     const problems = findClaimProblems(
-      [file('a', [claim('a-40', 'x', { assertedBy: 'ndtv' })]), file('b', [claim('b-40', 'y', { relations: [{ type: 'differs-from', claim: 'a-40', detail: { here: 'about 40', there: 'at least 40' } }] })])],
+      [
+        file('a', [claim('a-40', 'x', { assertedBy: 'ndtv' })]),
+        file('b', [
+          claim('b-40', 'y', { relations: [{ type: 'differs-from', claim: 'a-40', detail: { here: 'about 40', there: 'at least 40' } }] }),
+        ]),
+      ],
       entities,
     );
     expect(problems).toEqual([]);
@@ -85,30 +99,49 @@ describe('findClaimProblems', () => {
   it('reports a duplicate id, an unknown entity, a missing or same-article target, and a relation declared twice', () => {
     const problems = findClaimProblems(
       [
-        file('a', [claim('one', 'x', { assertedBy: 'kremlin-press' }), claim('two', 'y', { relations: [{ type: 'agrees-with', claim: 'one' }] })]),
+        file('a', [
+          claim('one', 'x', { assertedBy: 'kremlin-press' }),
+          claim('two', 'y', { relations: [{ type: 'agrees-with', claim: 'one' }] }),
+        ]),
         file('b', [claim('one', 'z'), claim('three', 'w', { relations: [{ type: 'same-as', claim: 'nowhere' }] })]),
       ],
       entities,
     );
     expect(problems).toContain('content/claims/b.yaml: claim "one": duplicate id; content/claims/a.yaml already uses it');
-    expect(problems).toContainEqual(expect.stringMatching(/a\.yaml \(article a\): claim "one": field "assertedBy": no entity with id "kremlin-press"/));
-    expect(problems).toContainEqual(expect.stringMatching(/a\.yaml \(article a\): claim "two": field "relations\.0\.claim": "one" is in the same article/));
-    expect(problems).toContainEqual(expect.stringMatching(/b\.yaml \(article b\): claim "three": field "relations\.0\.claim": no claim with id "nowhere"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/a\.yaml \(article a\): claim "one": field "assertedBy": no entity with id "kremlin-press"/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/a\.yaml \(article a\): claim "two": field "relations\.0\.claim": "one" is in the same article/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/b\.yaml \(article b\): claim "three": field "relations\.0\.claim": no claim with id "nowhere"/),
+    );
   });
 
   it('reports a relation declared on both sides', () => {
     const problems = findClaimProblems(
-      [file('a', [claim('a1', 'x', { relations: [{ type: 'same-as', claim: 'b1' }] })]), file('b', [claim('b1', 'y', { relations: [{ type: 'same-as', claim: 'a1' }] })])],
+      [
+        file('a', [claim('a1', 'x', { relations: [{ type: 'same-as', claim: 'b1' }] })]),
+        file('b', [claim('b1', 'y', { relations: [{ type: 'same-as', claim: 'a1' }] })]),
+      ],
       entities,
     );
-    expect(problems).toEqual([expect.stringMatching(/claim "b1": field "relations\.0\.claim": the relation a1 ↔ b1 is already declared by claim "a1"; declare it once/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /claim "b1": field "relations\.0\.claim": the relation a1 ↔ b1 is already declared by claim "a1"; declare it once/,
+      ),
+    ]);
   });
 });
 
 describe('parseClaimsFile', () => {
   it('requires a detail on a differs-from relation, naming the file and field', () => {
-    const yaml = 'claims:\n  - { id: a, quote: q, summary: s, kind: figure, assertedBy: author, topic: territory, relations: [{ type: differs-from, claim: b }] }\n';
-    expect(() => parseClaimsFile('content/claims/x.yaml', yaml)).toThrow(/content\/claims\/x\.yaml: field "claims\.0\.relations\.0\.detail": a "differs-from" relation needs a detail/);
+    const yaml =
+      'claims:\n  - { id: a, quote: q, summary: s, kind: figure, assertedBy: author, topic: territory, relations: [{ type: differs-from, claim: b }] }\n';
+    expect(() => parseClaimsFile('content/claims/x.yaml', yaml)).toThrow(
+      /content\/claims\/x\.yaml: field "claims\.0\.relations\.0\.detail": a "differs-from" relation needs a detail/,
+    );
   });
   it('rejects an unknown kind or topic', () => {
     const yaml = 'claims:\n  - { id: a, quote: q, summary: s, kind: rumour, assertedBy: author, topic: weather }\n';
@@ -125,12 +158,16 @@ describe('the committed claims files', () => {
     const files = slugs.map((slug) => ({ slug, file: claimsFilePath(slug), claims: loadClaimsFile(slug).claims }));
     expect(findClaimProblems(files, entityIds)).toEqual([]);
     for (const file of files) {
-      const passages = rendered.filter((passage) => passage.articleSlug === file.slug).map((passage) => ({ id: passage.passageId, text: passage.text }));
+      const passages = rendered
+        .filter((passage) => passage.articleSlug === file.slug)
+        .map((passage) => ({ id: passage.passageId, text: passage.text }));
       expect(anchorClaims(file.file, file.claims, passages).problems).toEqual([]);
       expect(file.claims.length, file.slug).toBeGreaterThanOrEqual(12);
     }
     // The overlaps the sources share are declared: Spider's Web figure, the 2 June talks in three sources, the first round.
-    const relations = files.flatMap((file) => file.claims.flatMap((item) => item.relations.map((relation) => `${item.id} ${relation.type} ${relation.claim}`)));
+    const relations = files.flatMap((file) =>
+      file.claims.flatMap((item) => item.relations.map((relation) => `${item.id} ${relation.type} ${relation.claim}`)),
+    );
     expect(relations).toEqual(
       expect.arrayContaining([
         'stalemate-spiders-web-40 differs-from ndtv-spiders-web-40',

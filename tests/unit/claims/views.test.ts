@@ -10,13 +10,23 @@ const entities: Entity[] = [
   { id: 'donald-trump', name: 'Donald Trump', type: 'person', description: 'D.', aliases: ['Trump'], demonyms: [] },
 ];
 const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim => ({
-  id, quote, summary: `Summary of ${id}.`, kind: 'figure', assertedBy: 'author', topic: 'military-operations', relations: [], ...extra,
+  id,
+  quote,
+  summary: `Summary of ${id}.`,
+  kind: 'figure',
+  assertedBy: 'author',
+  topic: 'military-operations',
+  relations: [],
+  ...extra,
 });
 
 function article(slug: string, sourceName: string, text: string, claims: Claim[]): ClaimedArticle {
   const passages = [{ id: `${slug}-p`, text }];
   return {
-    slug, url: `/articles/${slug}/`, title: slug, sourceName,
+    slug,
+    url: `/articles/${slug}/`,
+    title: slug,
+    sourceName,
     author: { name: `${sourceName} author`, href: `/sources/#${slug}`, type: 'Organization' },
     anchored: anchorClaims(slug, claims, passages).anchored,
   };
@@ -31,19 +41,36 @@ const articles = [
   article('stalemate', 'Unnamed news site', 'Ukraine claimed approximately 40 bomber aircraft. Talks took place on June 2.', [
     claim('s-40', 'approximately 40 bomber aircraft', {
       assertedBy: 'ukraine',
-      relations: [{ type: 'differs-from', claim: 'n-40', detail: { here: 'approximately 40 bomber aircraft', there: 'at least 40 Russian bombers' } }],
+      relations: [
+        { type: 'differs-from', claim: 'n-40', detail: { here: 'approximately 40 bomber aircraft', there: 'at least 40 Russian bombers' } },
+      ],
     }),
-    claim('s-talks', 'Talks took place on June 2', { kind: 'event', topic: 'negotiations', relations: [{ type: 'same-as', claim: 'n-talks' }] }),
+    claim('s-talks', 'Talks took place on June 2', {
+      kind: 'event',
+      topic: 'negotiations',
+      relations: [{ type: 'same-as', claim: 'n-talks' }],
+    }),
   ]),
   article('khram', 'Toutiao', 'The second round was held on June 2.', [
-    claim('k-talks', 'The second round was held on June 2', { kind: 'event', topic: 'negotiations', relations: [{ type: 'same-as', claim: 's-talks' }] }),
+    claim('k-talks', 'The second round was held on June 2', {
+      kind: 'event',
+      topic: 'negotiations',
+      relations: [{ type: 'same-as', claim: 's-talks' }],
+    }),
   ]),
 ];
 const views = claimViews(articles, entities);
 
 describe('claimViews', () => {
   it('shows each relation on both sides, with the other side’s words for a difference', () => {
-    expect(views.get('n-40')!.chips).toEqual([{ type: 'differs-from', label: 'differs: approximately 40 bomber aircraft', sourceName: 'Unnamed news site', href: '/articles/stalemate/#claim-s-40' }]);
+    expect(views.get('n-40')!.chips).toEqual([
+      {
+        type: 'differs-from',
+        label: 'differs: approximately 40 bomber aircraft',
+        sourceName: 'Unnamed news site',
+        href: '/articles/stalemate/#claim-s-40',
+      },
+    ]);
     expect(views.get('s-40')!.chips.map((chip) => chip.label)).toEqual(['differs: at least 40 Russian bombers']);
     expect(views.get('n-talks')!.chips.map((chip) => chip.label)).toEqual(['also reported by Unnamed news site']);
     expect(views.get('s-talks')!.chips.map((chip) => chip.label)).toEqual(['also reported by NDTV', 'also reported by Toutiao']);
@@ -60,7 +87,8 @@ describe('claimMatrix', () => {
   const rows = claimMatrix(articles, views);
 
   it('makes one row per group of related claims, each source reporting, agreeing, differing or silent', () => {
-    const statuses = (id: string) => rows.find((row) => row.lead.claim.id === id)!.cells.map((cells) => cells.map((cell) => cell.status).join('+') || 'silent');
+    const statuses = (id: string) =>
+      rows.find((row) => row.lead.claim.id === id)!.cells.map((cells) => cells.map((cell) => cell.status).join('+') || 'silent');
     expect(rows.map((row) => row.lead.claim.id)).toEqual(['n-40', 's-talks', 'n-walk']);
     expect(statuses('n-40')).toEqual(['reports', 'differs-from', 'silent']);
     expect(rows[0]!.cells[1]![0]!.detail).toBe('approximately 40 bomber aircraft');

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articlePassages } from '../../../src/lib/articles/load-rendered.ts';
-import { type CandidatePassage, findCandidates, isTitleCase, likelySameName, properNounChunks, soundKey, suggestMerges } from '../../../src/lib/entities/candidates.ts';
+import {
+  type CandidatePassage,
+  findCandidates,
+  isTitleCase,
+  likelySameName,
+  properNounChunks,
+  soundKey,
+  suggestMerges,
+} from '../../../src/lib/entities/candidates.ts';
 import { compileMatcher } from '../../../src/lib/entities/matcher.ts';
 import { loadRegistryFile } from '../../../src/lib/entities/load-registry.ts';
 import type { EntityRegistry } from '../../../src/lib/entities/schema.ts';
@@ -26,18 +34,25 @@ describe('entity candidates', () => {
     const found = withoutIgnore.map((candidate) => normalizeForMatch(candidate.name));
     for (const entry of registry.ignore) {
       const key = normalizeForMatch(entry.name);
-      expect(found.some((name) => name === key || name === `${key}s`), `ignore entry "${entry.name}" matches nothing`).toBe(true);
+      expect(
+        found.some((name) => name === key || name === `${key}s`),
+        `ignore entry "${entry.name}" matches nothing`,
+      ).toBe(true);
     }
   });
 
   it('finds a name the registry lacks, with its passages, and suggests the entity it misspells', () => {
     const lacking: EntityRegistry = {
-      entities: registry.entities.map((entity) => (entity.id === 'steve-witkoff' ? { ...entity, aliases: ['Steve Witkoff', 'Witkoff'] } : entity)),
+      entities: registry.entities.map((entity) =>
+        entity.id === 'steve-witkoff' ? { ...entity, aliases: ['Steve Witkoff', 'Witkoff'] } : entity,
+      ),
       ignore: registry.ignore,
     };
     const candidates = findCandidates(passages, lacking, compileMatcher(lacking.entities), tag);
     expect(candidates.map((candidate) => [candidate.name, candidate.count])).toEqual([['Whitkov', 1]]);
-    expect(candidates[0]!.passages).toEqual([{ articleSlug: 'trumps-patience-is-not-eternal', passageId: expect.stringMatching(/^trump-has-repeatedly-claimed/) }]);
+    expect(candidates[0]!.passages).toEqual([
+      { articleSlug: 'trumps-patience-is-not-eternal', passageId: expect.stringMatching(/^trump-has-repeatedly-claimed/) },
+    ]);
     expect(suggestMerges(['Whitkov'], lacking)).toEqual([{ name: 'Whitkov', like: 'Witkoff', entityId: 'steve-witkoff', reason: 'sound' }]);
   });
 

@@ -25,7 +25,9 @@ describe('entity registry checks', () => {
   });
 
   it('counts quote and dash variants of an alias as the same alias', () => {
-    expect(findRegistryProblems(file, [person('a', ["Spider's web"]), person('b', ['Spider’s web'])])[0]).toMatch(/alias "Spider's web" is also claimed by entity "a"/);
+    expect(findRegistryProblems(file, [person('a', ["Spider's web"]), person('b', ['Spider’s web'])])[0]).toMatch(
+      /alias "Spider's web" is also claimed by entity "a"/,
+    );
   });
 
   it('rejects an unknown type, naming the entity and the value', () => {
@@ -46,15 +48,21 @@ describe('entity registry checks', () => {
   });
 
   it('rejects a source card that does not exist', () => {
-    const { entities } = parseRegistry(file, 'entities:\n  - { id: a, name: A, type: person, description: D., aliases: [A], source: nobody }\n');
+    const { entities } = parseRegistry(
+      file,
+      'entities:\n  - { id: a, name: A, type: person, description: D., aliases: [A], source: nobody }\n',
+    );
     expect(findUnknownSourceCards(file, entities, new Set(['ndtv']))).toEqual([
       'content/entities.yaml: entity "a": field "source": no card with id "nobody" in content/sources.yaml',
     ]);
   });
 
   it('throws one error listing every problem', () => {
-    const yaml = 'entities:\n  - { id: a, name: A, type: person, description: D., aliases: [Alpha] }\n  - { id: b, name: B, type: place, description: D., aliases: [Alpha] }\n';
-    expect(() => parseRegistry('content/bad.yaml', yaml)).toThrow(/Invalid entity registry\ncontent\/bad\.yaml: entity "b": alias "Alpha" is also claimed by entity "a"/);
+    const yaml =
+      'entities:\n  - { id: a, name: A, type: person, description: D., aliases: [Alpha] }\n  - { id: b, name: B, type: place, description: D., aliases: [Alpha] }\n';
+    expect(() => parseRegistry('content/bad.yaml', yaml)).toThrow(
+      /Invalid entity registry\ncontent\/bad\.yaml: entity "b": alias "Alpha" is also claimed by entity "a"/,
+    );
   });
 
   it('loads the committed registry, covering the names the sources misspell', () => {

@@ -37,7 +37,12 @@ describe('ingest', () => {
         tags: ['#Dnieper', '#Geopolitics', '#NATO', '#Russia', '#TheWest', '#Ukraine'],
       }),
     ]);
-    expect(draft.frontmatter.removed.map((item) => item.rule)).toEqual(['repeated-title', 'advertisement', 'repeated-title', 'advertisement']);
+    expect(draft.frontmatter.removed.map((item) => item.rule)).toEqual([
+      'repeated-title',
+      'advertisement',
+      'repeated-title',
+      'advertisement',
+    ]);
   });
 
   it('supplies a title where the source has none, and says so', () => {
@@ -55,17 +60,29 @@ describe('ingest', () => {
   });
 
   it('escapes Markdown so the text renders exactly as written', () => {
-    const tricky = ['1. Not a list', '# Not a heading', 'A *star*, an _under_score_, [brackets] and <b>tags</b>', '&amp; stays literal', '- not a bullet'];
+    const tricky = [
+      '1. Not a list',
+      '# Not a heading',
+      'A *star*, an _under_score_, [brackets] and <b>tags</b>',
+      '&amp; stays literal',
+      '- not a bullet',
+    ];
     expect(bodyBlocks(tricky.map(escapeMarkdown).join('\n\n'))).toEqual(tricky);
   });
 
   it('has rules that each match their example and leave article text alone', () => {
     expect(matchBoilerplate('7 Courses in 1 – Diploma in Business Management')?.id).toBe('advertisement');
-    expect(matchBoilerplate('Track Latest News Live on NDTV.com and get news updates from India and around the world')?.id).toBe('platform-promo');
+    expect(matchBoilerplate('Track Latest News Live on NDTV.com and get news updates from India and around the world')?.id).toBe(
+      'platform-promo',
+    );
     expect(matchBoilerplate('• Source 1 • Source 2')?.id).toBe('placeholder-links');
     expect(matchBoilerplate('Picture shows former U.S. President Donald Trump.')?.id).toBe('missing-picture-caption');
     expect(matchBoilerplate('For the latest news, please follow the author for more information.')?.id).toBe('follow-prompt');
-    for (const line of ['The talks are taking place at the Ciragan Palace in Istanbul.', 'Sources said the talks would resume.', 'Trump has said he can end the conflict within 24 hours.']) {
+    for (const line of [
+      'The talks are taking place at the Ciragan Palace in Istanbul.',
+      'Sources said the talks would resume.',
+      'Trump has said he can end the conflict within 24 hours.',
+    ]) {
       expect(matchBoilerplate(line)).toBeUndefined();
     }
     expect(new Set(boilerplateRules.map((rule) => rule.id)).size).toBe(boilerplateRules.length);

@@ -12,7 +12,13 @@ describe('fallback font subsets', () => {
 
   it('reads each file’s Unicode ranges from fontsource CSS', () => {
     expect(parseUnicodeSubsets(css)).toEqual([
-      { file: 'a-1-400-normal.woff', ranges: [[0x4e00, 0x4e10], [0x65b0, 0x65b0]] },
+      {
+        file: 'a-1-400-normal.woff',
+        ranges: [
+          [0x4e00, 0x4e10],
+          [0x65b0, 0x65b0],
+        ],
+      },
       { file: 'a-2-400-normal.woff', ranges: [[0x8f6e, 0x8f6e]] },
     ]);
   });

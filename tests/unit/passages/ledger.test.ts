@@ -93,8 +93,14 @@ describe('passage ledger', () => {
   });
 
   it('never drops a retired id, and resolves chains of retirements', () => {
-    const once = publish(original.filter((_, index) => index !== 2), first.ledger);
-    const twice = publish(original.filter((_, index) => index !== 2 && index !== 3), once.ledger);
+    const once = publish(
+      original.filter((_, index) => index !== 2),
+      first.ledger,
+    );
+    const twice = publish(
+      original.filter((_, index) => index !== 2 && index !== 3),
+      once.ledger,
+    );
     expect(twice.ledger.retired.map((entry) => entry.id)).toEqual([firstIds[2], firstIds[3]]);
     expectAllResolve(firstIds, twice);
     expect(twice.aliases[2]).toEqual([firstIds[2], firstIds[3]]);
@@ -108,13 +114,24 @@ describe('passage ledger', () => {
   });
 
   it('resolves aliases to current ids only', () => {
-    expect(resolveAliases(['a', 'b'], [{ id: 'x', successor: 'y', reason: 'deleted' }, { id: 'y', successor: 'b', reason: 'merged' }])).toEqual([[], ['x', 'y']]);
+    expect(
+      resolveAliases(
+        ['a', 'b'],
+        [
+          { id: 'x', successor: 'y', reason: 'deleted' },
+          { id: 'y', successor: 'b', reason: 'merged' },
+        ],
+      ),
+    ).toEqual([[], ['x', 'y']]);
   });
 });
 
 describe('passage ledger under random edits (property)', () => {
   const sentence = fc
-    .array(fc.constantFrom('Kyiv', 'Moscow', 'talks', 'ceasefire', 'the', 'drones', 'peace', 'Istanbul', 'said', 'June', 'bombers', 'Trump'), { minLength: 4, maxLength: 12 })
+    .array(
+      fc.constantFrom('Kyiv', 'Moscow', 'talks', 'ceasefire', 'the', 'drones', 'peace', 'Istanbul', 'said', 'June', 'bombers', 'Trump'),
+      { minLength: 4, maxLength: 12 },
+    )
     .map((parts) => `${parts.join(' ')}.`);
   const edit = fc.oneof(
     fc.record({ kind: fc.constant('typo' as const), at: fc.nat() }),
@@ -158,25 +175,30 @@ describe('passage ledger under random edits (property)', () => {
 
   it('keeps every published id resolvable, ids unique, and unchanged passages’ ids stable', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(sentence, { minLength: 1, maxLength: 8 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
-        let texts = start;
-        let result = alignToLedger(emptyLedger(), texts);
-        const published = new Set(result.ids);
-        for (const change of edits) {
-          const before = new Map(texts.map((text, index) => [text, result.ids[index]!]));
-          texts = apply(texts, change);
-          result = alignToLedger(result.ledger, texts);
-          expect(new Set(result.ids).size).toBe(result.ids.length);
-          const resolvable = new Set([...result.ids, ...result.aliases.flat()]);
-          if (texts.length) for (const id of published) expect(resolvable).toContain(id);
-          // A passage whose text did not change keeps its id (when its text is unique on both sides).
-          texts.forEach((text, index) => {
-            const unique = texts.filter((other) => other === text).length === 1 && [...before.keys()].filter((other) => other === text).length === 1;
-            if (unique && before.has(text)) expect(result.ids[index]).toBe(before.get(text));
-          });
-          for (const id of result.ids) published.add(id);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(sentence, { minLength: 1, maxLength: 8 }),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (start, edits) => {
+          let texts = start;
+          let result = alignToLedger(emptyLedger(), texts);
+          const published = new Set(result.ids);
+          for (const change of edits) {
+            const before = new Map(texts.map((text, index) => [text, result.ids[index]!]));
+            texts = apply(texts, change);
+            result = alignToLedger(result.ledger, texts);
+            expect(new Set(result.ids).size).toBe(result.ids.length);
+            const resolvable = new Set([...result.ids, ...result.aliases.flat()]);
+            if (texts.length) for (const id of published) expect(resolvable).toContain(id);
+            // A passage whose text did not change keeps its id (when its text is unique on both sides).
+            texts.forEach((text, index) => {
+              const unique =
+                texts.filter((other) => other === text).length === 1 && [...before.keys()].filter((other) => other === text).length === 1;
+              if (unique && before.has(text)) expect(result.ids[index]).toBe(before.get(text));
+            });
+            for (const id of result.ids) published.add(id);
+          }
+        },
+      ),
       { numRuns: 300, seed: 20261122 },
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../helpers/render-markdown.ts';
 
-const body = 'So far, the two leaders have met in Helsinki (France) in 2018.\n\nThe next meeting is in Alaska.\n\n- a list item about Osaka\n';
+const body =
+  'So far, the two leaders have met in Helsinki (France) in 2018.\n\nThe next meeting is in Alaska.\n\n- a list item about Osaka\n';
 
 describe('rehype-editorial-notes', () => {
   it('places a note right after the passage holding its quote, leaving the text unchanged', async () => {
@@ -10,7 +11,9 @@ describe('rehype-editorial-notes', () => {
     expect(note.passageId).toBe(data.passages![0]!.id);
     expect(note.id).toBe(`note-${note.passageId}`);
     // Entity mentions are wrapped (rehype-entity-mentions), the words themselves unchanged.
-    expect(html).toMatch(/Helsinki<\/a> \(<a[^>]*>France<\/a>\) in 2018\.<span class="passage-tools">.*?<\/p><div class="editorial-note" role="note"/s);
+    expect(html).toMatch(
+      /Helsinki<\/a> \(<a[^>]*>France<\/a>\) in 2018\.<span class="passage-tools">.*?<\/p><div class="editorial-note" role="note"/s,
+    );
     expect(html).toContain('<q>Helsinki (France)</q>: Helsinki is in Finland.');
   });
 
@@ -32,10 +35,14 @@ describe('rehype-editorial-notes', () => {
   it('fails naming the file, the field and the closest passage when the quote is not in the article', async () => {
     await expect(
       renderMarkdown(body, { notes: [{ quote: 'Helsinki (Finland)', note: 'x' }] }, 'content/articles/bad-note.md'),
-    ).rejects.toThrow(/content\/articles\/bad-note\.md: field "notes\.0\.quote": the quote "Helsinki \(Finland\)" is not in the article; closest passage #so-far-the-two-leaders/);
+    ).rejects.toThrow(
+      /content\/articles\/bad-note\.md: field "notes\.0\.quote": the quote "Helsinki \(Finland\)" is not in the article; closest passage #so-far-the-two-leaders/,
+    );
   });
 
   it('fails when the quote occurs in more than one passage', async () => {
-    await expect(renderMarkdown(body, { notes: [{ quote: 'the', note: 'x' }] })).rejects.toThrow(/field "notes\.0\.quote": .*occurs in 2 passages/);
+    await expect(renderMarkdown(body, { notes: [{ quote: 'the', note: 'x' }] })).rejects.toThrow(
+      /field "notes\.0\.quote": .*occurs in 2 passages/,
+    );
   });
 });

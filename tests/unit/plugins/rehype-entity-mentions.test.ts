@@ -14,7 +14,9 @@ describe('rehype-entity-mentions', () => {
 
   it('links the first mention of each entity, marks the rest, and keeps the words as written', async () => {
     const { html } = await renderMarkdown("Trump, Rubio, and Whitkov met Putin. Trump's patience.\n\nKiev and Kyiv.\n");
-    expect(html).toContain('<a class="mention" href="/entities/donald-trump/" data-entity="donald-trump">Trump</a>, <a class="mention" href="/entities/marco-rubio/"');
+    expect(html).toContain(
+      '<a class="mention" href="/entities/donald-trump/" data-entity="donald-trump">Trump</a>, <a class="mention" href="/entities/marco-rubio/"',
+    );
     expect(html).toContain('<a class="mention" href="/entities/steve-witkoff/" data-entity="steve-witkoff">Whitkov</a>');
     expect(html).toContain('<span class="mention" data-entity="donald-trump">Trump</span>\'s patience');
     expect(html).toMatch(/data-entity="kyiv">Kiev<\/a> and <span class="mention" data-entity="kyiv">Kyiv<\/span>/);
@@ -31,7 +33,9 @@ describe('rehype-entity-mentions', () => {
   });
 
   it('records where each mention stands in its passage text, across formatting, links and line breaks', async () => {
-    const { data } = await renderMarkdown('*Putin* met [Trump](https://example.com/) and\n   Zelensky in **Kiev**, then `Kyiv` and Kyiv.\n');
+    const { data } = await renderMarkdown(
+      '*Putin* met [Trump](https://example.com/) and\n   Zelensky in **Kiev**, then `Kyiv` and Kyiv.\n',
+    );
     const passage = data.passages![0]!;
     const mentions = data.entityMentions!;
     expect(mentions.map((mention) => mention.text)).toEqual(['Putin', 'Zelensky', 'Kiev', 'Kyiv']);

@@ -75,7 +75,12 @@ describe('rehype-passage-ids with a ledger', () => {
     const { tmpdir } = await import('node:os');
     const directory = mkdtempSync(join(tmpdir(), 'ledger-'));
     const file = 'content/articles/ledger-fixture.md';
-    const first = await renderMarkdown('Alpha paragraph about Istanbul.\n\nBeta paragraph about drones.\n\nGamma paragraph about trucks.', {}, file, directory);
+    const first = await renderMarkdown(
+      'Alpha paragraph about Istanbul.\n\nBeta paragraph about drones.\n\nGamma paragraph about trucks.',
+      {},
+      file,
+      directory,
+    );
     const ids = first.data.passages!.map((passage) => passage.id);
     const ledger = JSON.parse(readFileSync(join(directory, 'ledger-fixture.json'), 'utf8'));
     expect(ledger.passages.map((passage: { id: string }) => passage.id)).toEqual(ids);

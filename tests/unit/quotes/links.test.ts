@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchQuote, normalizeWithOffsets } from '../../../src/lib/quotes/match.ts';
-import { buildTextDirective, directiveFor, encodeDirectivePart, firstMatch, parseTextDirective, quoteLink } from '../../../src/lib/quotes/text-fragment.ts';
+import {
+  buildTextDirective,
+  directiveFor,
+  encodeDirectivePart,
+  firstMatch,
+  parseTextDirective,
+  quoteLink,
+} from '../../../src/lib/quotes/text-fragment.ts';
 
 describe('text fragment directives', () => {
   it('encodes dash, comma, ampersand and a trailing dot, keeping case', () => {
@@ -13,7 +20,10 @@ describe('text fragment directives', () => {
     const built = buildTextDirective(directive);
     expect(built).toBe('met%20in-,Helsinki%20(France),-in%202018');
     expect(parseTextDirective(built)).toEqual(directive);
-    expect(parseTextDirective(buildTextDirective({ start: 'first words', end: 'last words' }))).toEqual({ start: 'first words', end: 'last words' });
+    expect(parseTextDirective(buildTextDirective({ start: 'first words', end: 'last words' }))).toEqual({
+      start: 'first words',
+      end: 'last words',
+    });
     expect(parseTextDirective('%E0%A4%A')).toBeUndefined();
     expect(parseTextDirective('a,b,c,d,e')).toBeUndefined();
   });
@@ -42,7 +52,12 @@ describe('text fragment directives', () => {
   });
 
   it('makes a link with the permalink, the directive and the quote parameter', () => {
-    const link = quoteLink('http://x.test/articles/a/?old=1#p', 'p-1', { start: 'Alaska.' }, { prefix: 'in', start: 'Alaska.', suffix: 'Zelensky' });
+    const link = quoteLink(
+      'http://x.test/articles/a/?old=1#p',
+      'p-1',
+      { start: 'Alaska.' },
+      { prefix: 'in', start: 'Alaska.', suffix: 'Zelensky' },
+    );
     expect(link).toBe('http://x.test/articles/a/?quote=in-,Alaska%2E,-Zelensky#p-1:~:text=Alaska%2E');
   });
 });
@@ -66,7 +81,12 @@ describe('matchQuote', () => {
   });
 
   it('re-anchors a quote whose words were edited since the link was made', () => {
-    const match = matchQuote(passages, { quote: 'destroyed at least 41 Russian bombers', prefix: 'operation', suffix: 'thousands of', passageId: 'b' });
+    const match = matchQuote(passages, {
+      quote: 'destroyed at least 41 Russian bombers',
+      prefix: 'operation',
+      suffix: 'thousands of',
+      passageId: 'b',
+    });
     expect(match).toMatchObject({ status: 'approximate', passageId: 'b' });
     if (match.status !== 'missing') expect(passages[1]!.text.slice(match.start, match.end)).toBe('destroyed at least 40 Russian bombers');
   });

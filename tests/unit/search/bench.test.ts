@@ -34,6 +34,11 @@ describe('search bench', () => {
   it('computes medians and 95th percentiles', () => {
     expect(stats([5, 1, 3, 2, 4])).toEqual({ median: 3, p95: 5, max: 5 });
     const next = random(7);
-    expect([next(), next()]).toEqual((() => { const again = random(7); return [again(), again()]; })());
+    expect([next(), next()]).toEqual(
+      (() => {
+        const again = random(7);
+        return [again(), again()];
+      })(),
+    );
   });
 });

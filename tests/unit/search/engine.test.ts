@@ -46,15 +46,18 @@ describe('search normalisation', () => {
       .map((match) => ({ term: referenceTerm(match[0]), start: match.index, end: match.index + match[0].length }))
       .filter((token) => token.term);
   const trickyText = fc.string({
-    unit: fc.constantFrom(...'aZ09 \'’ʼ-–.,“”«»éİıßẞﬁ\u0301\u00a0\u00ad\u200d\u200b北京ひカÇğŞ\ud835\udc00\ud800x'.split('')),
+    unit: fc.constantFrom(..."aZ09 '’ʼ-–.,“”«»éİıßẞﬁ\u0301\u00a0\u00ad\u200d\u200b北京ひカÇğŞ\ud835\udc00\ud800x".split('')),
     maxLength: 40,
   });
 
   it('tokenizes exactly as the Unicode word definition, fast paths included', () => {
-    fc.assert(fc.property(trickyText, (text) => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
         expect(tokenize(text)).toEqual(referenceTokens(text));
-      }), { numRuns: 2000 });
-    const sample = 'Zelensky’s «peace» — Çırağan naïve 北京 l’Élysée 3,000 x\u0301y it’s’ ab’’c don\'t 𝐀bc';
+      }),
+      { numRuns: 2000 },
+    );
+    const sample = "Zelensky’s «peace» — Çırağan naïve 北京 l’Élysée 3,000 x\u0301y it’s’ ab’’c don't 𝐀bc";
     expect(tokenize(sample)).toEqual(referenceTokens(sample));
   });
 
@@ -109,11 +112,17 @@ describe('query expansion', () => {
     expect(places.get('smyth')).toEqual(['smyth', 'smythe']);
   });
 
-  const vocabulary = indexVocabulary(['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort());
+  const vocabulary = indexVocabulary(
+    ['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort(),
+  );
 
   it('expands typos through the vocabulary, more for longer words', () => {
     expect(expandWord('istambul', vocabulary, aliases).map((expansion) => expansion.term)).toEqual(['istanbul']);
-    expect(expandWord('zelenski', vocabulary, aliases).map((expansion) => expansion.term).sort()).toEqual(['zelenskiy', 'zelensky', 'zelenskyy']);
+    expect(
+      expandWord('zelenski', vocabulary, aliases)
+        .map((expansion) => expansion.term)
+        .sort(),
+    ).toEqual(['zelenskiy', 'zelensky', 'zelenskyy']);
     expect(expandWord('kyiv', vocabulary, aliases)).toEqual([{ term: 'kyiv', kind: 'exact' }]);
     // Short words must be exact: "put" is not "putin".
     expect(expandWord('put', vocabulary, aliases)).toEqual([]);
@@ -136,7 +145,12 @@ const tinyCorpus: SearchArticleInput[] = [
     title: 'Talks in Istanbul',
     outlet: { id: 'outlet-a', name: 'Outlet A' },
     passages: [
-      { id: 'p1', kind: 'paragraph', entities: ['kyiv'], text: `${'Filler words that say nothing much at all here. '.repeat(4)}The delegation from Kyiv brought trucks of drones to Siberia.` },
+      {
+        id: 'p1',
+        kind: 'paragraph',
+        entities: ['kyiv'],
+        text: `${'Filler words that say nothing much at all here. '.repeat(4)}The delegation from Kyiv brought trucks of drones to Siberia.`,
+      },
       { id: 'p2', kind: 'paragraph', entities: [], text: 'Drones were seen far away, but no trucks.' },
       { id: 'p3', kind: 'paragraph', entities: [], text: 'Weather was mild in the city that week.' },
     ],
@@ -148,7 +162,13 @@ const tinyCorpus: SearchArticleInput[] = [
     passages: [
       { id: 'q1', kind: 'paragraph', entities: ['kyiv'], text: 'Officials in Kiev denied that drones were sent to Siberia on trucks.' },
       { id: 'q2', kind: 'heading', entities: [], text: 'Siberia' },
-      { id: 'q3', kind: 'paragraph', entities: [], text: 'The negotiator in chief looked shaky, said one analyst.', claims: ['The US negotiator looks shaky'] },
+      {
+        id: 'q3',
+        kind: 'paragraph',
+        entities: [],
+        text: 'The negotiator in chief looked shaky, said one analyst.',
+        claims: ['The US negotiator looks shaky'],
+      },
     ],
   },
 ];
@@ -208,7 +228,12 @@ describe('search index and shortlisting', () => {
   });
 
   it('counts phrase matches the same whatever the number of results shown, and says when the count is a floor', async () => {
-    const passages = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, kind: 'paragraph', entities: [], text: `Report ${i}: the war goes on, the war.` }));
+    const passages = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`,
+      kind: 'paragraph',
+      entities: [],
+      text: `Report ${i}: the war goes on, the war.`,
+    }));
     const files = indexFiles(buildSearchIndex([{ slug: 'many', title: 'Many', outlet: { id: 'o', name: 'O' }, passages }], []));
     const engine = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!));
     const [few, more] = [await engine.search('"the war"', { limit: 1 }), await engine.search('"the war"', { limit: 30 })];
@@ -238,7 +263,9 @@ describe('search index and shortlisting', () => {
     const { engine } = await tinyEngine();
     expect((await engine.search('"another outlet on the war"')).hits.map((hit) => hit.passageId).sort()).toEqual(['q1', 'q2', 'q3']);
     expect((await engine.search('"us negotiator looks"')).hits.map((hit) => hit.passageId)).toEqual(['q3']);
-    const passages = [{ id: 'c', kind: 'paragraph', entities: ['kyiv'], text: 'Officials spoke.', claims: ['Talks will fail', 'Peace is far off'] }];
+    const passages = [
+      { id: 'c', kind: 'paragraph', entities: ['kyiv'], text: 'Officials spoke.', claims: ['Talks will fail', 'Peace is far off'] },
+    ];
     const files = indexFiles(buildSearchIndex([{ slug: 'c', title: 'C', outlet: { id: 'o', name: 'O' }, passages }], tinyEntities));
     const joined = await SearchEngine.open(async (name) => JSON.parse(files.get(name)!));
     expect((await joined.search('"will fail"')).total).toBe(1);
@@ -296,7 +323,12 @@ describe('ranking', () => {
   it('tunes Fuse so a rare word matches a few passages over the whole corpus, not nearly all', async () => {
     const corpus = await loadSearchCorpus();
     const docs = corpus.articles.flatMap((article) =>
-      article.passages.map((passage) => ({ title: normalizeForSearch(article.title), entities: '', claims: '', text: normalizeForSearch(passage.text) })),
+      article.passages.map((passage) => ({
+        title: normalizeForSearch(article.title),
+        entities: '',
+        claims: '',
+        text: normalizeForSearch(passage.text),
+      })),
     );
     const ours = new Fuse(docs, fuseOptions<(typeof docs)[number]>()).search('medinsky').length;
     const loose = new Fuse(docs, { ...fuseOptions<(typeof docs)[number]>(), threshold: 0.6 }).search('medinsky').length;

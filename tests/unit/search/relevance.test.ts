@@ -30,7 +30,12 @@ const CASES: Case[] = [
   // Places
   { kind: 'place', query: 'Ciragan Palace', slug: ISTANBUL, contains: 'Ciragan Palace in Istanbul' },
   { kind: 'place', query: 'Bosphorus', slug: ISTANBUL, contains: 'banks of the Bosphorus' },
-  { kind: 'place', query: 'Nagorno-Karabakh Armenia Azerbaijan', slug: PATIENCE, contains: 'Armenia and Azerbaijan over the status of Nagorno-Karabakh' },
+  {
+    kind: 'place',
+    query: 'Nagorno-Karabakh Armenia Azerbaijan',
+    slug: PATIENCE,
+    contains: 'Armenia and Azerbaijan over the status of Nagorno-Karabakh',
+  },
   { kind: 'place', query: 'Alaska agenda', slug: ALASKA, contains: 'highlights on the agenda of the upcoming meeting' },
   { kind: 'place', query: 'Kursk civilians', slug: PATIENCE, contains: 'residents of Kursk Oblast' },
   { kind: 'place', query: 'Helsinki', slug: ALASKA, contains: 'Helsinki' },
@@ -99,7 +104,8 @@ describe('search relevance (hit@3)', () => {
     const hits = outcomes.filter((outcome) => outcome.hit).length;
     const rate = hits / outcomes.length;
     console.log(`search relevance: hit@3 ${hits}/${outcomes.length} = ${(rate * 100).toFixed(1)}%`);
-    for (const miss of outcomes.filter((outcome) => !outcome.hit)) console.log(`  missed “${miss.query}”; top 3:\n    ${miss.ranks.join('\n    ')}`);
+    for (const miss of outcomes.filter((outcome) => !outcome.hit))
+      console.log(`  missed “${miss.query}”; top 3:\n    ${miss.ranks.join('\n    ')}`);
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -111,4 +117,4 @@ async function passageText(slug: string, passageId: string): Promise<string> {
   const corpus = await corpusCache;
   return corpus.articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)?.text ?? '';
 }
-let corpusCache: ReturnType<typeof import('../../../src/lib/search/load-corpus.ts')['loadSearchCorpus']> | undefined;
+let corpusCache: ReturnType<(typeof import('../../../src/lib/search/load-corpus.ts'))['loadSearchCorpus']> | undefined;

@@ -43,8 +43,13 @@ describe('shortlist', () => {
 
   it('returns nothing when one word matches nothing, and breaks ties by record order', () => {
     const scratch = new ShortlistScratch(10);
-    expect(shortlist([[{ postings: postings([2]), weight: 1 }], [{ postings: [], weight: 1 }]], scratch, { limit: 5 })).toEqual({ records: [], total: 0 });
-    expect(shortlist([[{ postings: postings([5], [2], [9]).sort((a, b) => a - b), weight: 1 }]], scratch, { limit: 5 }).records).toEqual([2, 5, 9]);
+    expect(shortlist([[{ postings: postings([2]), weight: 1 }], [{ postings: [], weight: 1 }]], scratch, { limit: 5 })).toEqual({
+      records: [],
+      total: 0,
+    });
+    expect(shortlist([[{ postings: postings([5], [2], [9]).sort((a, b) => a - b), weight: 1 }]], scratch, { limit: 5 }).records).toEqual([
+      2, 5, 9,
+    ]);
   });
 
   const corpus = fc.integer({ min: 1, max: 60 }).chain((recordCount) =>
@@ -53,7 +58,9 @@ describe('shortlist', () => {
       words: fc.array(
         fc.array(
           fc.record({
-            postings: fc.uniqueArray(fc.integer({ min: 0, max: recordCount * 2 - 1 }), { selector: (value) => value >> 1, maxLength: recordCount }).map((list) => list.sort((a, b) => a - b)),
+            postings: fc
+              .uniqueArray(fc.integer({ min: 0, max: recordCount * 2 - 1 }), { selector: (value) => value >> 1, maxLength: recordCount })
+              .map((list) => list.sort((a, b) => a - b)),
             weight: fc.constantFrom(0, 0.5, 1, 2.25),
           }),
           { minLength: 1, maxLength: 3 },

@@ -1,0 +1,95 @@
+/**
+ * Every URL of the site, as src/lib/routes.ts builds it, and the page file that
+ * serves it: a route without a page, or a page without a route, fails here.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as routes from '../../src/lib/routes.ts';
+
+/** Each route with an example, what it must build, and the file under src/pages that serves it. */
+const ROUTES: [name: string, built: string, expected: string, page: string][] = [
+  ['home', routes.homePath(), '/', 'index.astro'],
+  ['article', routes.articlePath('istanbul-talks'), '/articles/istanbul-talks/', 'articles/[slug].astro'],
+  [
+    'passage',
+    routes.passagePath('istanbul-talks', 'a-day-after-35f1'),
+    '/articles/istanbul-talks/#a-day-after-35f1',
+    'articles/[slug].astro',
+  ],
+  [
+    'share page',
+    routes.sharePagePath('istanbul-talks', 'a-day-after-35f1'),
+    '/articles/istanbul-talks/p/a-day-after-35f1/',
+    'articles/[slug]/p/[passage].astro',
+  ],
+  [
+    'card',
+    routes.cardPath('istanbul-talks', 'a-day-after-35f1'),
+    '/articles/istanbul-talks/p/a-day-after-35f1.png',
+    'articles/[slug]/p/[passage].png.ts',
+  ],
+  [
+    'claim',
+    routes.claimPath('istanbul-talks', 'ndtv-spiders-web-40'),
+    '/articles/istanbul-talks/#claim-ndtv-spiders-web-40',
+    'articles/[slug].astro',
+  ],
+  ['claims', routes.claimsPath(), '/claims/', 'claims/index.astro'],
+  ['claims topic', routes.claimsPath('territory'), '/claims/#topic-territory', 'claims/index.astro'],
+  ['claims of a kind', routes.claimsOfKindPath('figure'), '/claims/kind/figure/', 'claims/kind/[kind].astro'],
+  ['claims of a source', routes.claimsOfSourcePath('istanbul-talks'), '/claims/source/istanbul-talks/', 'claims/source/[source].astro'],
+  ['entities', routes.entitiesPath(), '/entities/', 'entities/index.astro'],
+  ['entities of a type', routes.entitiesPath('person'), '/entities/#person', 'entities/index.astro'],
+  ['entity', routes.entityPath('vladimir-putin'), '/entities/vladimir-putin/', 'entities/[id].astro'],
+  ['sources', routes.sourcesPath(), '/sources/', 'sources.astro'],
+  ['source card', routes.sourcesPath('ndtv'), '/sources/#ndtv', 'sources.astro'],
+  ['search', routes.searchPath(), '/search/', 'search.astro'],
+  [
+    'search with state',
+    routes.searchPath({ query: 'Kiev & <b>', source: 'ndtv', entity: '' }),
+    '/search/?q=Kiev+%26+%3Cb%3E&source=ndtv',
+    'search.astro',
+  ],
+  ['search index file', routes.searchIndexPath('manifest'), '/search-index/manifest.json', 'search-index/[file].json.ts'],
+  ['search bundle', routes.searchAssetPath('search-ui.0123456789.js'), '/search-assets/search-ui.0123456789.js', 'search-assets/[file].ts'],
+  ['feed', routes.feedPath(), '/rss.xml', 'rss.xml.ts'],
+  ['sitemap', routes.sitemapPath(), '/sitemap-index.xml', '(@astrojs/sitemap)'],
+  ['favicon', routes.faviconPath(), '/favicon.svg', '(public/favicon.svg)'],
+];
+
+function pageFiles(dir = 'src/pages'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? pageFiles(path) : [path.slice('src/pages/'.length)];
+  });
+}
+
+describe('routes', () => {
+  it.each(ROUTES)('%s: %s', (_name, built, expected) => {
+    expect(built).toBe(expected);
+  });
+
+  it('has a page file for every route, and a route for every page file', () => {
+    for (const [, , , page] of ROUTES) {
+      if (page.startsWith('(')) continue;
+      expect(existsSync(join('src/pages', page)), page).toBe(true);
+    }
+    const routed = new Set(ROUTES.map(([, , , page]) => page));
+    // The 404 page and robots.txt are served by name, not linked.
+    const unrouted = pageFiles().filter((page) => !routed.has(page) && page !== '404.astro' && page !== 'robots.txt.ts');
+    expect(unrouted).toEqual([]);
+    expect(existsSync('public/favicon.svg')).toBe(true);
+  });
+
+  it('resolves a share page from the article page a reader is on, dropping query and fragment', () => {
+    expect(routes.sharePageUrlFrom('https://example.org/articles/a/?quote=x#p1:~:text=y', 'p 1')).toBe(
+      'https://example.org/articles/a/p/p%201/',
+    );
+  });
+
+  it('puts every path under the base path, added in one place', () => {
+    expect(routes.BASE_PATH).toBe('/');
+    expect(routes.withBase('/claims/')).toBe('/claims/');
+  });
+});
