@@ -121,7 +121,6 @@ export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 export type ArticlePart = z.infer<typeof articlePartSchema>;
 export type Published = z.infer<typeof publishedSchema>;
 export type Author = z.infer<typeof authorSchema>;
-export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 
 export const sourceSchema = z
   .object({

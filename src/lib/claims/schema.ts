@@ -112,7 +112,6 @@ export const claimsFileSchema = z
   })
   .strict();
 
-export type ClaimRelation = z.infer<typeof claimRelationSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type DismissedSentence = z.infer<typeof dismissedSentenceSchema>;
 export type ClaimsFile = z.infer<typeof claimsFileSchema>;
