@@ -1,6 +1,7 @@
 // Prints one closing line, "N passed, N failed[, N skipped]", summed over the
-// Vitest JSON reports in test-results/ (unit and browser). Exits non-zero when a
-// report is missing, so a run that stopped early cannot look complete.
+// Vitest JSON reports in test-results/ (unit and browser), a suite that failed as a
+// whole counting as one failure. Exits non-zero when a report is missing, so a run
+// that stopped early cannot look complete.
 import { existsSync, readFileSync } from 'node:fs';
 
 const reports = ['unit', 'browser'];
@@ -16,7 +17,12 @@ for (const name of reports) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
+  // A suite that fails before its tests run (an import error, a failing hook) has no failed test of its
+  // own: count it as one failure, so the closing line never reads "0 failed" over a broken suite.
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
+  failed += report.numFailedTests + brokenSuites;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 if (missing.length) console.log(`No ${missing.join(' or ')} test results: that stage did not run.`);

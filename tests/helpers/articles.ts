@@ -1,20 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadRawIndex, readRawText } from '../../src/lib/ingest/load-raw.ts';
 import { splitFrontmatter } from '../../src/lib/articles/load-rendered.ts';
 import { type ArticleFrontmatter, parseArticleFrontmatter } from '../../src/lib/articles/schema.ts';
 
-/** The raw source texts live beside the checkout (shared/seeds); SEEDS_DIR overrides. */
-export const seedsDir = process.env.SEEDS_DIR ?? '../shared/seeds';
-
+/** The raw source texts, kept in the repository (content/raw/, listed in its index.yaml). */
 export function seedFiles(): string[] {
-  if (!existsSync(seedsDir)) throw new Error(`No seed texts at ${seedsDir}: check out shared/ beside this repository or set SEEDS_DIR`);
-  return readdirSync(seedsDir)
-    .filter((file) => file.endsWith('.txt'))
+  return loadRawIndex()
+    .map((raw) => raw.file)
     .sort();
 }
 
-export function readSeed(file: string): string {
-  return readFileSync(`${seedsDir}/${file}`, 'utf8');
-}
+export const readSeed = (file: string): string => readRawText(file);
 
 export interface ArticleFile {
   file: string;

@@ -109,7 +109,7 @@ export const articleSchema = z
     language: languageSchema,
     disclaimer: nonEmpty.optional(),
     tags: z.array(nonEmpty).default([]),
-    /** File name of the raw text in shared/seeds the article came from. */
+    /** File name of the raw text in content/raw/ the article came from (listed in content/raw/index.yaml). */
     seed: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
     removed: z.array(removedLineSchema).default([]),
     notes: z.array(editorialNoteSchema).default([]),

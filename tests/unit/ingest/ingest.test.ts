@@ -8,7 +8,8 @@ import { checkFaithfulness } from '../../../src/lib/ingest/faithfulness.ts';
 import { ingest, renderDraft } from '../../../src/lib/ingest/ingest.ts';
 import { escapeMarkdown } from '../../../src/lib/ingest/markdown-escape.ts';
 import { bodyBlocks } from '../../../src/lib/ingest/faithfulness.ts';
-import { parseArticleFile, readSeed, seedFiles, seedsDir } from '../../helpers/articles.ts';
+import { parseArticleFile, readSeed, seedFiles } from '../../helpers/articles.ts';
+import { RAW_DIRECTORY } from '../../../src/lib/ingest/load-raw.ts';
 
 const draftOf = (seed: string) => ingest(readSeed(seed), { seed, month: '2025-06' });
 
@@ -94,7 +95,7 @@ describe('npm run ingest', () => {
 
   it('writes a draft, then refuses to overwrite it without --force', () => {
     const out = mkdtempSync(join(tmpdir(), 'ingest-'));
-    const seed = `${seedsDir}/004_fd97e8f0f252003c.txt`;
+    const seed = `${RAW_DIRECTORY}/004_fd97e8f0f252003c.txt`;
     const first = run(seed, '--out', out);
     expect(first.status).toBe(0);
     const target = join(out, 'stalemate-continues-little-progress-from-russian-ukrainian.md');
@@ -109,6 +110,16 @@ describe('npm run ingest', () => {
 
     expect(run(seed, '--out', out, '--force').status).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle:/);
+  });
+
+  it('keeps a copy of a new raw text beside the others and prints its index entry', () => {
+    const work = mkdtempSync(join(tmpdir(), 'ingest-raw-'));
+    const input = join(work, 'new-article.txt');
+    writeFileSync(input, readSeed('004_fd97e8f0f252003c.txt'));
+    const result = run(input, '--out', join(work, 'articles'), '--raw', join(work, 'raw'));
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(work, 'raw', 'new-article.txt'), 'utf8')).toBe(readSeed('004_fd97e8f0f252003c.txt'));
+    expect(result.stdout).toMatch(/- file: new-article\.txt\n {4}article: stalemate-continues[\w-]*\n {4}sha256: fb94a7a0b84f[0-9a-f]{52}\n/);
   });
 
   it('explains its usage and a missing file', () => {
