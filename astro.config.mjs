@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/plugins/index.ts';
+import { CONTENT } from './src/lib/content-root.ts';
 
 // Where the site is published; canonical URLs, the feed and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,11 +12,13 @@ export default defineConfig({
   site,
   // The determinism check builds a second copy elsewhere to compare with dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // The end-to-end build tests build fixture content (CONTENT_ROOT) with caches of their own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Share pages only redirect to their passage; keep them out of the sitemap.
   integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).
-  markdown: { processor: unified(markdownOptions({ ledgerDirectory: 'content/ledgers' })) },
+  markdown: { processor: unified(markdownOptions({ ledgerDirectory: CONTENT.ledgers })) },
 });

@@ -1,48 +1,97 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema, sourceSchema } from './lib/articles/schema.ts';
-import { claimFilesContent } from './lib/claims/load-files.ts';
+import { claimFilesContent, claimFileSlugs, loadClaimsFile } from './lib/claims/load-files.ts';
 import { parseRegistry } from './lib/entities/registry.ts';
 import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
+import { CONTENT } from './lib/content-root.ts';
+import { parseYaml } from './lib/schema-parts.ts';
 
 /**
- * The glob loader re-renders an article only when its own file changes, but the
- * entity mentions and claim marks in it depend on the registry and the claims
- * files too: when either changes, forget the stored renders so every article is
- * marked again (and a bad registry or claim fails the build rather than hiding
- * behind the cache).
+ * Astro's loaders log a file they cannot read, parse or render ("Error rendering
+ * x.md") and go on, so a build could exit 0 with an empty article. This wrapper
+ * first runs `check` (which throws with the file, line and value at fault), then
+ * the loader, and fails the build on anything the loader logged as an error,
+ * forgetting the stored entries so the next build cannot reuse a broken one.
  */
-function rerenderWhenRegistryChanges(loader: Loader): Loader {
+function failOnErrors(loader: Loader, check: () => void = () => {}): Loader {
   return {
-    name: `${loader.name}+entity-registry`,
+    name: `${loader.name}+strict`,
     load: async (context) => {
-      const fingerprint = createHash('sha256').update(readFileSync(REGISTRY_FILE)).update(claimFilesContent()).digest('hex');
-      if (context.meta.get('entity-registry') !== fingerprint) {
+      check();
+      const errors: string[] = [];
+      const logger = Object.assign(Object.create(Object.getPrototypeOf(context.logger)), context.logger, {
+        error: (message: string) => {
+          errors.push(message);
+          context.logger.error(message);
+        },
+      }) as LoaderContext['logger'];
+      await loader.load({ ...context, logger });
+      if (errors.length) {
         context.store.clear();
-        context.meta.set('entity-registry', fingerprint);
+        context.meta.delete(RENDER_INPUTS);
+        throw new Error(`The content has errors:\n${errors.join('\n')}`);
       }
-      await loader.load(context);
     },
   };
 }
 
+const RENDER_INPUTS = 'render-inputs';
+
+/** Everything an article's render depends on besides its own file: the registry, the claims files and the ledgers. */
+function renderInputs(): string {
+  const hash = createHash('sha256').update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
+  const ledgers = existsSync(CONTENT.ledgers) ? readdirSync(CONTENT.ledgers).sort() : [];
+  for (const name of ledgers) hash.update(`\0${name}\0`).update(readFileSync(join(CONTENT.ledgers, name)));
+  return hash.digest('hex');
+}
+
+/**
+ * The glob loader re-renders an article only when its own file changes, but the
+ * entity mentions, claim marks and passage ids in it depend on the registry, the
+ * claims files and the ledgers too: when any of them changed since the last
+ * build, forget the stored renders so every article is rendered again and a bad
+ * registry, claim or ledger fails the build rather than hiding behind the cache.
+ */
+function rerenderWhenInputsChange(loader: Loader): Loader {
+  return {
+    name: `${loader.name}+render-inputs`,
+    load: async (context) => {
+      if (context.meta.get(RENDER_INPUTS) !== renderInputs()) context.store.clear();
+      await loader.load(context);
+      // Taken after the render, which may have written ledgers, so an unchanged build stays cached.
+      context.meta.set(RENDER_INPUTS, renderInputs());
+    },
+  };
+}
+
+/** Every claims file parses and fits the schema; a YAML slip is reported against the claims file itself. */
+function checkClaimFiles(): void {
+  for (const slug of claimFileSlugs()) loadClaimsFile(slug);
+}
+
 const articles = defineCollection({
-  loader: rerenderWhenRegistryChanges(glob({ pattern: '*.md', base: './content/articles' })),
+  loader: failOnErrors(rerenderWhenInputsChange(glob({ pattern: '*.md', base: CONTENT.articles })), checkClaimFiles),
   schema: articleSchema,
 });
 
 const sources = defineCollection({
-  loader: file('./content/sources.yaml'),
+  loader: failOnErrors(file(CONTENT.sources, { parser: (text) => parseYaml(CONTENT.sources, text) as Record<string, Record<string, unknown>> }), () => {
+    parseYaml(CONTENT.sources, readFileSync(CONTENT.sources, 'utf8'));
+  }),
   schema: sourceSchema,
 });
 
 // The registry file also holds the candidates command's `ignore` list; the parser
 // checks the whole file (duplicates, alias clashes, references) and keeps the entities.
 const entities = defineCollection({
-  loader: file(`./${REGISTRY_FILE}`, { parser: (text) => parseRegistry(REGISTRY_FILE, text).entities }),
+  loader: failOnErrors(file(REGISTRY_FILE, { parser: (text) => parseRegistry(REGISTRY_FILE, text).entities }), () => {
+    parseRegistry(REGISTRY_FILE, readFileSync(REGISTRY_FILE, 'utf8'));
+  }),
   schema: entitySchema,
 });
 

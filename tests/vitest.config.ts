@@ -15,6 +15,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          // Each test runs a whole `astro build` of the fixture content.
+          testTimeout: 120_000,
+          maxConcurrency: 1,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

@@ -12,6 +12,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RAW_DIRECTORY } from '../lib/ingest/load-raw.ts';
 import { parseArgs } from 'node:util';
 import { ingest, renderDraft } from '../lib/ingest/ingest.ts';
+import { CONTENT } from '../lib/content-root.ts';
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -20,7 +21,7 @@ function main(argv: string[]): number {
     options: {
       slug: { type: 'string' },
       force: { type: 'boolean', default: false },
-      out: { type: 'string', default: 'content/articles' },
+      out: { type: 'string', default: CONTENT.articles },
       raw: { type: 'string', default: RAW_DIRECTORY },
       help: { type: 'boolean', short: 'h', default: false },
     },

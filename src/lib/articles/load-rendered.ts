@@ -6,18 +6,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
 import { markdownOptions } from '../../plugins/index.ts';
 import type { EntityMention } from '../entities/mentions.ts';
 import type { Passage } from '../passages/passage.ts';
 import type { AnchoredClaim } from '../claims/anchor.ts';
 import type { CandidatePassage } from '../entities/candidates.ts';
+import { CONTENT } from '../content-root.ts';
+import { parseYaml } from '../schema-parts.ts';
 
 /** Splits a Markdown file into its parsed (unvalidated) YAML frontmatter and its body. */
 export function splitFrontmatter(file: string, text: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no frontmatter block`);
-  return { frontmatter: load(match[1]!) as Record<string, unknown>, body: match[2]! };
+  return { frontmatter: parseYaml(file, match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
 export interface RenderedArticle {
@@ -30,7 +31,7 @@ export interface RenderedArticle {
 }
 
 /** The articles in `directory`, rendered, in file-name order. */
-export async function renderArticles(directory = 'content/articles'): Promise<RenderedArticle[]> {
+export async function renderArticles(directory: string = CONTENT.articles): Promise<RenderedArticle[]> {
   const processor = await createMarkdownProcessor({ ...markdownOptions(), syntaxHighlight: false });
   const files = readdirSync(directory)
     .filter((file) => file.endsWith('.md'))
@@ -50,7 +51,7 @@ export async function renderArticles(directory = 'content/articles'): Promise<Re
   );
 }
 
-export async function articlePassages(directory = 'content/articles'): Promise<CandidatePassage[]> {
+export async function articlePassages(directory: string = CONTENT.articles): Promise<CandidatePassage[]> {
   const articles = await renderArticles(directory);
   return articles.flatMap(({ slug, passages }) =>
     passages.map((passage) => ({ articleSlug: slug, passageId: passage.id, text: passage.text, kind: passage.kind })),

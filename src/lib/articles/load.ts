@@ -13,6 +13,8 @@ import { publishedInstant } from './dates.ts';
 import type { AnchoredNote } from './notes.ts';
 import { type Badge, provenanceBadges, readingMinutes } from './provenance.ts';
 import { articlePath } from '../routes.ts';
+import { CONTENT } from '../content-root.ts';
+import { join } from 'node:path';
 
 export interface LoadedArticle {
   entry: CollectionEntry<'articles'>;
@@ -40,7 +42,7 @@ async function load(): Promise<LoadedArticle[]> {
   const [entries, sources] = await Promise.all([getCollection('articles'), getCollection('sources')]);
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
   const problems = findBrokenReferences(
-    entries.map((entry) => ({ file: entry.filePath ?? `content/articles/${entry.id}.md`, data: entry.data })),
+    entries.map((entry) => ({ file: entry.filePath ?? join(CONTENT.articles, `${entry.id}.md`), data: entry.data })),
     new Set(sourcesById.keys()),
   );
   if (problems.length) throw new Error(`Broken references in content:\n${problems.join('\n')}`);

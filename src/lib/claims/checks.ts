@@ -4,13 +4,13 @@
  * what spans files (duplicate ids, relations, attributions). Every problem is
  * one line naming the file, the article and the claim.
  */
-import { load } from 'js-yaml';
 import { describeIssues } from '../articles/schema.ts';
 import { AUTHOR, type Claim, type ClaimsFile, claimsFileSchema } from './schema.ts';
+import { parseYaml } from '../schema-parts.ts';
 
 /** Parses a claims file's YAML; throws one readable error naming file, field and value. */
 export function parseClaimsFile(file: string, yamlText: string): ClaimsFile {
-  const data = load(yamlText) ?? {};
+  const data = parseYaml(file, yamlText) ?? {};
   const result = claimsFileSchema.safeParse(data);
   if (!result.success) throw new Error(`Invalid claims file\n${describeIssues(file, result.error, data)}`);
   return result.data;

@@ -8,8 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseClaimsFile } from './checks.ts';
 import type { ClaimsFile } from './schema.ts';
+import { CONTENT } from '../content-root.ts';
 
-export const CLAIMS_DIRECTORY = 'content/claims';
+export const CLAIMS_DIRECTORY = CONTENT.claims;
 
 export function claimsFilePath(slug: string, directory: string = CLAIMS_DIRECTORY): string {
   return join(directory, `${slug}.yaml`);

@@ -1,4 +1,5 @@
 /** Every article's claims, checked across files and shaped for the claim pages and sidebars; once per build. */
+import { CONTENT } from '../content-root.ts';
 import { type LoadedArticle, loadArticles } from '../articles/load.ts';
 import { loadEntities } from '../entities/load.ts';
 import type { Entity } from '../entities/schema.ts';
@@ -31,7 +32,7 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
   const [loaded, { entities }] = await Promise.all([loadArticles(), loadEntities()]);
   const slugs = new Set(loaded.map((article) => article.slug));
   const orphans = claimFileSlugs().filter((slug) => !slugs.has(slug));
-  const problems = orphans.map((slug) => `${claimsFilePath(slug)}: no article content/articles/${slug}.md`);
+  const problems = orphans.map((slug) => `${claimsFilePath(slug)}: no article ${CONTENT.articles}/${slug}.md`);
   // The marking plugin read each claims file and anchored every quote while the article rendered (or failed the build).
   const files = loaded.map((article) => ({
     slug: article.slug,

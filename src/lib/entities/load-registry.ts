@@ -2,8 +2,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { EntityRegistry } from './schema.ts';
 import { parseRegistry } from './registry.ts';
+import { CONTENT } from '../content-root.ts';
 
-export const REGISTRY_FILE = 'content/entities.yaml';
+export const REGISTRY_FILE = CONTENT.entities;
 
 let cached: { path: string; modified: number; registry: EntityRegistry } | undefined;
 

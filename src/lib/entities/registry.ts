@@ -4,10 +4,10 @@
  * all three see the same entities or the build stops. Pure; the file is read
  * by load-registry.ts.
  */
-import { load } from 'js-yaml';
 import { describeIssues } from '../articles/schema.ts';
 import { type Entity, type EntityRegistry, entitySchema, registryFileSchema } from './schema.ts';
 import { normalizePunctuation } from '../text.ts';
+import { parseYaml } from '../schema-parts.ts';
 
 /** Form in which two aliases count as the same: quotes, dashes and spacing unified; case kept, since matching keeps it. */
 export function aliasKey(alias: string): string {
@@ -56,7 +56,7 @@ export function findRegistryProblems(file: string, rawEntities: readonly unknown
 
 /** Parses the registry's YAML and checks it; throws one readable error listing every problem. */
 export function parseRegistry(file: string, yamlText: string): EntityRegistry {
-  const data = load(yamlText);
+  const data = parseYaml(file, yamlText);
   const shape = registryFileSchema.safeParse(data);
   if (!shape.success) throw new Error(`Invalid entity registry\n${describeIssues(file, shape.error, data)}`);
   const problems = findRegistryProblems(file, shape.data.entities);

@@ -4,20 +4,21 @@
  * entity mentions and claims are the site's.
  */
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { renderArticles } from '../articles/load-rendered.ts';
 import { loadRegistryFile } from '../entities/load-registry.ts';
 import type { SearchArticleInput } from './build-index.ts';
 import type { EntitySpellings } from './expand.ts';
 import { claimSummariesByPassage, entitySpellings, searchArticles } from './records.ts';
+import { CONTENT } from '../content-root.ts';
+import { parseYaml } from '../schema-parts.ts';
 
 export interface SearchCorpus {
   articles: SearchArticleInput[];
   entities: EntitySpellings[];
 }
 
-export async function loadSearchCorpus(directory = 'content/articles'): Promise<SearchCorpus> {
-  const sources = load(readFileSync('content/sources.yaml', 'utf8')) as Record<string, { name: string }>;
+export async function loadSearchCorpus(directory: string = CONTENT.articles): Promise<SearchCorpus> {
+  const sources = parseYaml(CONTENT.sources, readFileSync(CONTENT.sources, 'utf8')) as Record<string, { name: string }>;
   const articles = (await renderArticles(directory)).map(({ slug, frontmatter, passages, mentions, claims }) => {
     const { title, outlet } = frontmatter as { title: string; outlet: string };
     return {

@@ -1,0 +1,71 @@
+/**
+ * Runs the real `astro build` on a copy of the fixture content
+ * (tests/fixtures/content), changed as a test says, with its own output and
+ * cache folders, and reports the exit status and everything it printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURE_CONTENT = 'tests/fixtures/content';
+
+export interface FixtureSite {
+  /** The temporary folder: content/, dist/ and cache/ inside it. */
+  root: string;
+  content: string;
+  dist: string;
+  /** Reads a file of the content copy. */
+  read(path: string): string;
+  /** Writes a file of the content copy. */
+  write(path: string, text: string): void;
+  /** Replaces `from` (which must be there) in a file of the content copy. */
+  edit(path: string, from: string, to: string): void;
+  remove(path: string): void;
+  /** Runs `astro build` on the copy (again: the cache stays between builds). */
+  build(env?: Record<string, string>): BuildResult;
+  dispose(): void;
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** Standard output and error together, colours off. */
+  output: string;
+}
+
+export function fixtureSite(): FixtureSite {
+  const root = mkdtempSync(join(tmpdir(), 'crossread-build-'));
+  const content = join(root, 'content');
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  const path = (file: string) => join(content, file);
+  return {
+    root,
+    content,
+    dist: join(root, 'dist'),
+    read: (file) => readFileSync(path(file), 'utf8'),
+    write: (file, text) => writeFileSync(path(file), text),
+    edit(file, from, to) {
+      const text = readFileSync(path(file), 'utf8');
+      if (!text.includes(from)) throw new Error(`${file} does not hold ${JSON.stringify(from)}`);
+      writeFileSync(path(file), text.replace(from, to));
+    },
+    remove: (file) => rmSync(path(file), { recursive: true, force: true }),
+    build(env = {}) {
+      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          CONTENT_ROOT: content,
+          ASTRO_OUT_DIR: join(root, 'dist'),
+          ASTRO_CACHE_DIR: join(root, 'cache'),
+          ...env,
+        },
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    dispose: () => existsSync(root) && rmSync(root, { recursive: true, force: true }),
+  };
+}
