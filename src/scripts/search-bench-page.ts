@@ -76,7 +76,7 @@ export interface WorkerTyping {
 }
 
 /**
- * Typing as the site runs it: the site's own worker (src/scripts/search-worker.ts)
+ * Typing as the site runs it: the site's own worker (src/components/search/search-worker.ts)
  * answers each keystroke; the main thread only posts and receives messages.
  */
 async function typingInWorker(queries: string[]): Promise<WorkerTyping> {

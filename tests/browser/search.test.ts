@@ -18,6 +18,7 @@ describe('search', () => {
     const results = page.locator('header [data-search-results] a.search-hit-link');
     await results.first().waitFor();
     expect(requested.some((path) => path.startsWith('/search-assets/search-ui.'))).toBe(true);
+    expect(await page.evaluate(() => ['site-search', 'search-page'].map((name) => customElements.get(name) !== undefined))).toEqual([true, true]);
     expect(await results.first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
     expect(await results.first().locator('mark').first().textContent()).toBe('Istanbul');
     // Arrow keys move into and through the results; Escape closes them.
@@ -43,6 +44,7 @@ describe('search', () => {
     const marked = (await first.locator('mark').allTextContents()).map((word) => word.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['siberia', 'trucks']));
     expect(await page.locator('main input[name="q"]').inputValue()).toBe('Siberia drones trucks');
+    expect(await page.evaluate(() => customElements.get('search-page') !== undefined)).toBe(true);
     await page.context().close();
   });
 

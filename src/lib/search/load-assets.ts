@@ -41,7 +41,7 @@ let cache: Promise<SearchAssets> | undefined;
 
 /** The search UI and worker bundles, built once per build. */
 export function loadSearchAssets(): Promise<SearchAssets> {
-  cache ??= Promise.all([bundle('src/scripts/search-ui.ts', 'search-ui'), bundle('src/scripts/search-worker.ts', 'search-worker')]).then(
+  cache ??= Promise.all([bundle('src/components/search/search-ui.ts', 'search-ui'), bundle('src/components/search/search-worker.ts', 'search-worker')]).then(
     ([ui, worker]) => ({ ui, worker }),
   );
   return cache;

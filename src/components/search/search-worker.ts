@@ -2,9 +2,9 @@
  * Runs the search engine off the main thread: loading and parsing index files
  * and ranking never block typing. Requests are answered in order.
  */
-import { SearchEngine } from '../lib/search/engine.ts';
+import { SearchEngine } from '../../lib/search/engine.ts';
 import type { SearchReply, SearchRequest } from './search-protocol.ts';
-import { searchIndexPath } from '../lib/routes.ts';
+import { searchIndexPath } from '../../lib/routes.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<SearchRequest>) => void) | null; postMessage(reply: SearchReply): void };
 

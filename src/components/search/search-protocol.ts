@@ -1,5 +1,5 @@
 /** Messages between the search interface and its worker. */
-import type { SearchOptions, SearchResponse } from '../lib/search/engine.ts';
+import type { SearchOptions, SearchResponse } from '../../lib/search/engine.ts';
 
 export interface SearchRequest {
   id: number;
