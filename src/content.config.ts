@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { articleFileProblems } from './lib/articles/load-checks.ts';
 import { articleSchema, sourceSchema } from './lib/articles/schema.ts';
 import { claimFilesContent, claimFileSlugs, loadClaimsFile } from './lib/claims/load-files.ts';
 import { parseRegistry } from './lib/entities/registry.ts';
@@ -69,13 +70,15 @@ function rerenderWhenInputsChange(loader: Loader): Loader {
   };
 }
 
-/** Every claims file parses and fits the schema; a YAML slip is reported against the claims file itself. */
-function checkClaimFiles(): void {
+/** Every article file and claims file parses and fits its schema; a slip is reported against the file that holds it. */
+function checkArticleAndClaimFiles(): void {
+  const problems = articleFileProblems();
+  if (problems.length) throw new Error(`The content has errors:\n${problems.join('\n')}`);
   for (const slug of claimFileSlugs()) loadClaimsFile(slug);
 }
 
 const articles = defineCollection({
-  loader: failOnErrors(rerenderWhenInputsChange(glob({ pattern: '*.md', base: CONTENT.articles })), checkClaimFiles),
+  loader: failOnErrors(rerenderWhenInputsChange(glob({ pattern: '*.md', base: CONTENT.articles })), checkArticleAndClaimFiles),
   schema: articleSchema,
 });
 

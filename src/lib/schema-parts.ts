@@ -12,15 +12,18 @@ export function kebabId(example: string) {
 
 /**
  * Parses a content file's YAML, failing with the file, line and column on a
- * syntax error or a key given twice (js-yaml refuses duplicate keys), so no
- * caller reports a YAML slip against some other file.
+ * syntax error or a key given twice (js-yaml refuses duplicate keys), and the
+ * line itself, so no caller reports a YAML slip against some other file.
+ * `firstLine` is the file line the text starts on (frontmatter starts on 2).
  */
-export function parseYaml(file: string, text: string): unknown {
+export function parseYaml(file: string, text: string, firstLine = 1): unknown {
   try {
     return load(text);
   } catch (error) {
     const yaml = error as { reason?: string; mark?: { line: number; column: number } };
     if (!yaml.mark) throw error;
-    throw new Error(`${file}:${yaml.mark.line + 1}:${yaml.mark.column + 1}: invalid YAML: ${yaml.reason ?? (error as Error).message}`);
+    const line = text.split('\n')[yaml.mark.line]?.trim();
+    const where = `${file}:${yaml.mark.line + firstLine}:${yaml.mark.column + 1}`;
+    throw new Error(`${where}: invalid YAML: ${yaml.reason ?? (error as Error).message}${line ? ` at ${JSON.stringify(line)}` : ''}`);
   }
 }

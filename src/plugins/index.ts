@@ -9,6 +9,7 @@ import rehypeClaimQuotes from './rehype-claim-quotes.ts';
 import rehypeEditorialNotes from './rehype-editorial-notes.ts';
 import rehypeEntityMentions from './rehype-entity-mentions.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypeSafeLinks from './rehype-safe-links.ts';
 
 export interface MarkdownPipelineOptions {
   /** Folder of passage-id ledgers; none in tests that must not write files. Default: none. */
@@ -21,10 +22,12 @@ export function markdownOptions({ ledgerDirectory }: MarkdownPipelineOptions = {
     smartypants: false,
     gfm: false,
     remarkPlugins: [remarkLiteralHtml] as RemarkPlugins,
-    // Passage ids first: mentions, notes and parts anchor to the passages it finds.
+    // Unsafe URLs go first, so no later plugin sees one. Then passage ids: mentions, notes and parts
+    // anchor to the passages it finds.
     // Mentions before notes and part headers, so only the source's own words are marked;
     // claim quotes after mentions, so a mark never splits a name before it is found.
     rehypePlugins: [
+      rehypeSafeLinks,
       [rehypePassageIds, { ledgerDirectory }],
       rehypeEntityMentions,
       rehypeClaimQuotes,

@@ -18,7 +18,7 @@ import { parseYaml } from '../schema-parts.ts';
 export function splitFrontmatter(file: string, text: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no frontmatter block`);
-  return { frontmatter: parseYaml(file, match[1]!) as Record<string, unknown>, body: match[2]! };
+  return { frontmatter: (parseYaml(file, match[1]!, 2) ?? {}) as Record<string, unknown>, body: match[2]! };
 }
 
 export interface RenderedArticle {

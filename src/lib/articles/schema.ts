@@ -6,6 +6,13 @@ import { z } from 'astro/zod';
 
 import { nonEmpty } from '../schema-parts.ts';
 
+/** Whether `YYYY-MM-DD` (or `YYYY-MM`) names a real day (month): no 31 February, no 13th month. */
+export function isRealDate(date: string): boolean {
+  const [year, month, day = 1] = date.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year!, month! - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month! - 1 && parsed.getUTCDate() === day;
+}
+
 /** ISO date at the precision we actually know: `2025-06-02` (day) or `2025-06` (month). */
 export const publishedSchema = z
   .object({
@@ -29,6 +36,9 @@ export const publishedSchema = z
         path: ['precision'],
         message: `precision "${value.precision}" does not match date "${value.date}" (day needs YYYY-MM-DD, month needs YYYY-MM)`,
       });
+    }
+    if (!isRealDate(value.date)) {
+      context.addIssue({ code: 'custom', path: ['date'], message: `no such day in the calendar: "${value.date}"` });
     }
     if (value.basis !== 'stated' && !value.explanation) {
       context.addIssue({ code: 'custom', path: ['explanation'], message: `a date that is ${value.basis} needs an explanation` });

@@ -17,10 +17,12 @@ import rehypeClaimQuotes from '../../../src/plugins/rehype-claim-quotes.ts';
 import rehypeEditorialNotes from '../../../src/plugins/rehype-editorial-notes.ts';
 import rehypeEntityMentions from '../../../src/plugins/rehype-entity-mentions.ts';
 import rehypePassageIds from '../../../src/plugins/rehype-passage-ids.ts';
+import rehypeSafeLinks from '../../../src/plugins/rehype-safe-links.ts';
 import { splitFrontmatter } from '../../../src/lib/articles/load-rendered.ts';
 
 const ROOT = 'tests/fixtures/plugins';
 const PLUGINS = {
+  'rehype-safe-links': rehypeSafeLinks,
   'rehype-passage-ids': rehypePassageIds,
   'rehype-entity-mentions': rehypeEntityMentions,
   'rehype-claim-quotes': rehypeClaimQuotes,
