@@ -6,7 +6,8 @@
  */
 import type { LoadedArticle } from './load.ts';
 import type { AnchoredNote } from './notes.ts';
-import { authorName, KIND_LABEL } from './provenance.ts';
+import { describePublished } from './dates.ts';
+import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
 import type { ClaimLibrary } from '../claims/load.ts';
 import { claimsGraph } from '../claims/json-ld.ts';
 import { CLAIM_KIND_LABEL } from '../claims/schema.ts';
@@ -14,7 +15,7 @@ import type { Asserter, ClaimView } from '../claims/views.ts';
 import type { EntityLibrary } from '../entities/load.ts';
 import type { EntityGroup, EntitySalience } from '../entities/views.ts';
 import { newsArticleJsonLd } from '../json-ld.ts';
-import { claimAnchor, entityPath } from '../routes.ts';
+import { claimAnchor, entityPath, sourcesPath } from '../routes.ts';
 import { plural, pluralWord } from '../text.ts';
 
 /** The page's OpenGraph article tags (BaseLayout's `og`). */
@@ -85,6 +86,7 @@ export interface ArticlePage {
   claimsJsonLd?: Record<string, unknown>;
   /** "Analysis · NDTV" */
   kicker: string;
+  provenance: ProvenanceView;
   toc: TocEntry[];
   notes: AnchoredNote[];
   removed?: RemovedLines;
@@ -142,6 +144,44 @@ function sidebarClaim(view: ClaimView): SidebarClaim {
   };
 }
 
+/** The "Where this text comes from" list. */
+export interface ProvenanceView {
+  outlet: { name: string; href: string };
+  /** "Not named by the source" when there is no byline; a link where the author has a source card. */
+  author: { name: string; href?: string };
+  published: { date: string; text: string; explanation?: string };
+  kind: string;
+  /** "Translated: Russian → English", or "Written in English". */
+  language: string;
+  /** The translation chain is our inference. */
+  languageInferred: boolean;
+  languageEvidence?: string;
+  originalUrl?: string;
+  disclaimer?: string;
+  /** The source's hashtags, space-separated; empty when it has none. */
+  hashtags: string;
+}
+
+export function provenanceView(article: LoadedArticle): ProvenanceView {
+  const { data } = article.entry;
+  const { language, published } = data;
+  const author = authorName(data.author);
+  const translated = language.chain.length > 1;
+  const chain = describeTranslationChain(language.chain);
+  return {
+    outlet: { name: article.outlet.data.name, href: sourcesPath(article.outlet.id) },
+    author: author ? { name: author, href: article.authorSource && sourcesPath(article.authorSource.id) } : { name: 'Not named by the source' },
+    published: { date: published.date, text: describePublished(published), explanation: published.explanation },
+    kind: KIND_LABEL[data.kind],
+    language: translated ? `Translated: ${chain}` : `Written in ${chain}`,
+    languageInferred: translated && language.inferred,
+    languageEvidence: language.evidence,
+    originalUrl: data.originalUrl,
+    disclaimer: data.disclaimer,
+    hashtags: data.tags.join(' '),
+  };
+}
+
 /** Everything the article page shows, from the article and the libraries' views of it. */
 export function articlePage(
   article: LoadedArticle,
@@ -160,6 +200,7 @@ export function articlePage(
     newsArticleJsonLd: newsArticleJsonLd({ article: data, url, outletName, description: article.summary, wordCount: article.words }),
     claimsJsonLd: claims.length ? claimsGraph(claims, site, { full: false }) : undefined,
     kicker: `${KIND_LABEL[data.kind]} · ${outletName}`,
+    provenance: provenanceView(article),
     toc: tableOfContents(article),
     notes: article.notes,
     removed: removedLines(article),
