@@ -67,3 +67,13 @@ export function truncate(text: string, max: number): string {
 export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** `word`, with an s unless `count` is 1: `pluralWord(2, 'line')` → "lines". */
+export function pluralWord(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** The count and its word: `plural(1, 'line')` → "1 line", `plural(2, 'line')` → "2 lines". */
+export function plural(count: number, word: string): string {
+  return `${count} ${pluralWord(count, word)}`;
+}

@@ -79,6 +79,18 @@ describe('claim sidebar', () => {
     await page.context().close();
   });
 
+  it('lights quotes only in the article body its data-controls names', async () => {
+    const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
+    const lit = page.locator('mark.claim-quote.is-lit');
+    await page.locator('claim-highlight').evaluate((node) => node.setAttribute('data-controls', 'no-such-body'));
+    await page.locator('#claim-ndtv-spiders-web-40 > a').first().focus();
+    expect(await lit.count()).toBe(0);
+    await page.locator('claim-highlight').evaluate((node) => node.setAttribute('data-controls', 'article-body'));
+    await page.locator('#claim-ndtv-medinsky-leads > a').first().focus();
+    expect(await lit.count()).toBe(await page.locator('mark.claim-quote[data-claim="ndtv-medinsky-leads"]').count());
+    await page.context().close();
+  });
+
   it('shows a relation on both sides, linking one claim to the other', async () => {
     const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
     const chip = page.locator('#claim-ndtv-spiders-web-40 a.chip');

@@ -174,6 +174,20 @@ describe('article entity sidebar', () => {
     await page.context().close();
   });
 
+  it('finds mentions only in the article body its data-controls names', async () => {
+    const page = await openPage(browser(), '/articles/trumps-patience-is-not-eternal/');
+    const find = sidebar(page).locator('button.entity-find[data-entity="volodymyr-zelensky"]');
+    const found = page.locator('.article-body .mention.is-found');
+    await page.locator('entity-finder').evaluate((node) => node.setAttribute('data-controls', 'no-such-body'));
+    await find.click();
+    expect(await found.count()).toBe(0);
+    await find.click();
+    await page.locator('entity-finder').evaluate((node) => node.setAttribute('data-controls', 'article-body'));
+    await find.click();
+    expect(await found.count()).toBe(3);
+    await page.context().close();
+  });
+
   it('keeps working without JavaScript: every entity links to its page, Find is out of reach', async () => {
     const page = await openPage(browser(), '/articles/trumps-patience-is-not-eternal/', { javaScriptEnabled: false });
     expect(await sidebar(page).locator('a[href="/entities/steve-witkoff/"]').textContent()).toBe('Steve Witkoff');

@@ -40,6 +40,21 @@ describe('article pages', () => {
     });
   }
 
+  it('defines its custom elements, each wrapping the markup it enhances, the sidebars naming the body they act on', async () => {
+    const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
+    const defined = await page.evaluate(() => ['article-body', 'entity-finder', 'claim-highlight'].map((name) => Boolean(customElements.get(name))));
+    expect(defined).toEqual([true, true, true]);
+    expect(await page.locator('article-body > .article-body .passage').count()).toBeGreaterThan(3);
+    expect(await page.locator('aside.sidebar entity-finder > section.entity-sidebar').count()).toBe(1);
+    expect(await page.locator('aside.sidebar claim-highlight > section.claim-sidebar').count()).toBe(1);
+    const body = await page.locator('article-body').getAttribute('id');
+    expect(await page.locator('entity-finder').getAttribute('data-controls')).toBe(body);
+    expect(await page.locator('claim-highlight').getAttribute('data-controls')).toBe(body);
+    // The wrappers draw no box of their own, so the layout is the one without them.
+    expect(await page.locator('article-body, entity-finder, claim-highlight').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).display))).toEqual(['contents', 'contents', 'contents']);
+    await page.context().close();
+  });
+
   it('shows the editorial note beside the passage it is about, without changing the text', async () => {
     const page = await openPage(browser(), '/articles/trump-putin-alaska-meeting-expectations/');
     const passage = page.locator('.passage', { hasText: 'Helsinki (France)' });

@@ -1,12 +1,24 @@
 /**
  * Shapes claims for pages: each article's claim list (sidebar), relation chips
- * shown on both sides, the claim × source matrix of /claims/, and schema.org
- * Claim objects. Pure: takes the anchored claims and the registry.
+ * shown on both sides, the claim × source matrix of /claims/ and what its pages
+ * show (`claimsPage`; schema.org Claim objects are in json-ld.ts). Pure: takes the
+ * anchored claims and the registry.
  */
-import { AUTHOR, type Claim, type ClaimKind, type ClaimTopic, CLAIM_TOPIC_LABEL, claimTopics, type RelationType } from './schema.ts';
+import {
+  AUTHOR,
+  type Claim,
+  CLAIM_KIND_LABEL,
+  CLAIM_TOPIC_LABEL,
+  type ClaimKind,
+  claimKinds,
+  type ClaimTopic,
+  claimTopics,
+  type RelationType,
+} from './schema.ts';
 import type { AnchoredClaim } from './anchor.ts';
+import { claimsGraph } from './json-ld.ts';
 import type { Entity } from '../entities/schema.ts';
-import { claimPath, entityPath, passagePath } from '../routes.ts';
+import { claimPath, claimsOfKindPath, claimsOfSourcePath, claimsPath, entityPath, passagePath, topicAnchor } from '../routes.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface ClaimedArticle {
@@ -238,19 +250,6 @@ export function rowsByTopic(rows: readonly MatrixRow[]): TopicGroup[] {
     .filter((group) => group.rows.length > 0);
 }
 
-/** schema.org Claim: who made it and where it appears; no verdict (we publish no ClaimReview). */
-export function claimJsonLd(view: ClaimView, site: URL | string, { full = true }: { full?: boolean } = {}): Record<string, unknown> {
-  return {
-    '@type': 'Claim',
-    '@id': new URL(view.href, site).href,
-    name: view.claim.summary,
-    // The quote and the asserter's page on /claims/; article pages keep their weight down.
-    ...(full ? { text: view.claim.quote } : {}),
-    appearance: new URL(view.passageHref, site).href,
-    author: { '@type': view.asserter.type, name: view.asserter.name, ...(full ? { url: new URL(view.asserter.href, site).href } : {}) },
-  };
-}
-
 export interface ClaimFilter {
   kind?: ClaimKind;
   /** Article slug: rows in which that source makes a claim. */
@@ -265,4 +264,100 @@ export function filterRows(rows: readonly MatrixRow[], filter: ClaimFilter, arti
       (!filter.kind || row.cells.some((cells) => cells.some((cell) => cell.view.claim.kind === filter.kind))) &&
       (column < 0 || row.cells[column]!.length > 0),
   );
+}
+
+/** A filter link: on its own page it is marked current. */
+export interface FilterLink {
+  label: string;
+  href: string;
+  ariaCurrent?: 'page';
+  /** Rows behind the link (topics only). */
+  count?: number;
+}
+
+export interface ClaimFilters {
+  kinds: FilterLink[];
+  sources: FilterLink[];
+  topics: FilterLink[];
+}
+
+export interface MatrixCellView {
+  /** `is-silent`, or the status of the cell's first claim (`is-differs-from`). */
+  className: string;
+  /** Empty where the source is silent. */
+  claims: { href: string; title: string; label: string; detail?: string }[];
+}
+
+export interface TopicTableView {
+  /** Element id of the topic's section (`topic-sanctions`), a filter link's target. */
+  id: string;
+  headingId: string;
+  label: string;
+  rows: { id: string; kindLabel: string; summary: string; asserter: string; onlySource?: string; cells: MatrixCellView[] }[];
+}
+
+/** What the claims pages show: heading, counts, filters, one table per topic, and the graph on the unfiltered page. */
+export interface ClaimsPageView {
+  heading: string;
+  /** "120 rows, 180 claims." */
+  count: string;
+  filters: ClaimFilters;
+  columns: { name: string; href: string; title: string }[];
+  topics: TopicTableView[];
+  /** schema.org Claims, on /claims/ only (filtered pages show subsets of it). */
+  jsonLd?: Record<string, unknown>;
+}
+
+function filterLink(label: string, href: string, currentPath: string): FilterLink {
+  return { label, href, ...(currentPath === href ? { ariaCurrent: 'page' as const } : {}) };
+}
+
+function cellView(cells: readonly MatrixCell[]): MatrixCellView {
+  if (!cells.length) return { className: 'is-silent', claims: [] };
+  return {
+    className: `is-${cells[0]!.status}`,
+    claims: cells.map((cell) => ({ href: cell.view.passageHref, title: cell.view.claim.summary, label: CELL_LABEL[cell.status], detail: cell.detail })),
+  };
+}
+
+function topicTable(group: TopicGroup): TopicTableView {
+  return {
+    id: topicAnchor(group.topic),
+    headingId: `topic-${group.topic}-title`,
+    label: group.label,
+    rows: group.rows.map((row) => ({
+      id: `row-${row.lead.claim.id}`,
+      kindLabel: CLAIM_KIND_LABEL[row.lead.claim.kind],
+      summary: row.lead.claim.summary,
+      asserter: row.lead.asserter.name,
+      onlySource: row.onlySource,
+      cells: row.cells.map(cellView),
+    })),
+  };
+}
+
+/** The claims page for a filter (none: /claims/), at `currentPath`. */
+export function claimsPage(
+  library: { articles: readonly ClaimedArticle[]; rows: readonly MatrixRow[]; views: ReadonlyMap<string, ClaimView> },
+  filter: ClaimFilter,
+  currentPath: string,
+  site: URL,
+): ClaimsPageView {
+  const { articles } = library;
+  const shown = filterRows(library.rows, filter, articles);
+  const groups = rowsByTopic(shown);
+  const sourceName = articles.find((article) => article.slug === filter.source)?.sourceName;
+  const claimCount = shown.reduce((sum, row) => sum + row.cells.reduce((inRow, cells) => inRow + cells.length, 0), 0);
+  return {
+    heading: filter.kind ? `Claims: ${CLAIM_KIND_LABEL[filter.kind]}` : sourceName ? `Claims made in ${sourceName}` : 'Claims',
+    count: `${shown.length} rows, ${claimCount} claims.`,
+    filters: {
+      kinds: [filterLink('All', claimsPath(), currentPath), ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath))],
+      sources: articles.map((article) => filterLink(article.sourceName, claimsOfSourcePath(article.slug), currentPath)),
+      topics: groups.map((group) => ({ label: group.label, href: `#${topicAnchor(group.topic)}`, count: group.rows.length })),
+    },
+    columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
+    topics: groups.map(topicTable),
+    jsonLd: filter.kind || filter.source ? undefined : claimsGraph(library.views.values(), site),
+  };
 }

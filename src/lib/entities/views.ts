@@ -1,11 +1,13 @@
 /**
  * Shapes entity mentions for pages: the article sidebar, the /entities/ table and
- * one page per entity. Pure: takes the registry and what the mention plugin found.
+ * one page per entity, down to what each page shows (`entityPage`, `entitiesIndex`).
+ * Pure: takes the registry and what the mention plugin found.
  */
 import type { EntityMention } from './mentions.ts';
 import type { Passage } from '../passages/passage.ts';
 import { ENTITY_TYPE_LABEL, type Entity, type EntityType, entityTypes } from './schema.ts';
-import { passagePath } from '../routes.ts';
+import { entitiesPath, entityPath, passagePath, sourcesPath } from '../routes.ts';
+import { plural } from '../text.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface MentionedArticle {
@@ -204,4 +206,124 @@ export function entityProfiles(
     });
   }
   return profiles;
+}
+
+/** A link as pages show it. */
+export interface LinkView {
+  name: string;
+  href: string;
+}
+
+/** A spelling or adjective form: "Zelenskyy" ×3, and the sources that wrote it ("NDTV, Voice of East"). */
+export interface FormView {
+  text: string;
+  count: number;
+  sources: string;
+}
+
+export interface MentionView {
+  href: string;
+  excerpt: ExcerptSegment[];
+  /** "NDTV: Title of the article" */
+  source: string;
+  /** "(3 mentions in this passage)", where there is more than one. */
+  countNote?: string;
+}
+
+/** Everything an entity's page shows. */
+export interface EntityPage {
+  entity: Entity;
+  description: string;
+  type: LinkView;
+  /** "12 mentions in 3 articles" */
+  mentionsSummary: string;
+  spellings: FormView[];
+  demonyms: FormView[];
+  partOf?: LinkView;
+  parts: LinkView[];
+  sourceCard?: LinkView;
+  wikidata?: LinkView;
+  /** Name mentions in each article, every article listed, in the table's column order. */
+  perSource: (LinkView & { count: number })[];
+  mentions: MentionView[];
+  /** What the page says when no article text names the entity. */
+  noMentions: string;
+  related: (LinkView & { passages: string })[];
+}
+
+const formView = (form: { text: string; count: number; articles: ArticleRef[] }): FormView => ({
+  text: form.text,
+  count: form.count,
+  sources: form.articles.map((article) => article.sourceName).join(', '),
+});
+
+const entityLink = (entity: Entity): LinkView => ({ name: entity.name, href: entityPath(entity.id) });
+
+function mentionView(passage: PassageMentions): MentionView {
+  return {
+    href: passage.href,
+    excerpt: passage.excerpt,
+    source: `${passage.article.sourceName}: ${passage.article.title}`,
+    countNote: passage.count > 1 ? `(${plural(passage.count, 'mention')} in this passage)` : undefined,
+  };
+}
+
+/** An entity's page from its profile and the articles (as the table's columns). */
+export function entityPage(profile: EntityProfile, articles: readonly MentionedArticle[]): EntityPage {
+  const { entity } = profile;
+  const countFor = (slug: string) => profile.perArticle.find((item) => item.article.slug === slug)?.count ?? 0;
+  return {
+    entity,
+    description: `${entity.name}: ${entity.description} Every mention across the sources.`,
+    type: { name: ENTITY_TYPE_LABEL[entity.type], href: entitiesPath(entity.type) },
+    mentionsSummary: `${plural(profile.total, 'mention')} in ${plural(profile.perArticle.length, 'article')}`,
+    spellings: profile.spellings.map(formView),
+    demonyms: profile.demonyms.map(formView),
+    partOf: profile.partOf && entityLink(profile.partOf),
+    parts: profile.parts.map(entityLink),
+    sourceCard: entity.source ? { name: `Source card for ${entity.name}`, href: sourcesPath(entity.source) } : undefined,
+    wikidata: entity.wikidata ? { name: entity.wikidata, href: `https://www.wikidata.org/wiki/${entity.wikidata}` } : undefined,
+    perSource: articles.map((article) => ({ name: article.sourceName, href: article.url, count: countFor(article.slug) })),
+    mentions: profile.passages.map(mentionView),
+    noMentions: `No article text names ${entity.name}${entity.source ? '; it appears here as a source (byline, outlet or disclaimer).' : '.'}`,
+    related: profile.related.map((item) => ({ ...entityLink(item.entity), passages: plural(item.passages, 'passage') })),
+  };
+}
+
+export interface MentionTableColumn {
+  name: string;
+  href: string;
+  /** The article's title. */
+  title: string;
+}
+
+export interface MentionTableGroup {
+  /** Element id of the group's section, the target of the type filter (`#person`). */
+  id: string;
+  label: string;
+  headingId: string;
+  rows: { id: string; name: string; href: string; description: string; counts: number[]; total: number }[];
+}
+
+/** /entities/: one table per entity type, articles as columns. */
+export function entitiesIndex(table: readonly MentionTableRow[], articles: readonly MentionedArticle[]): {
+  columns: MentionTableColumn[];
+  groups: MentionTableGroup[];
+} {
+  return {
+    columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
+    groups: groupByType(table, (row) => row.entity.type).map((group) => ({
+      id: group.type,
+      label: group.label,
+      headingId: `${group.type}-title`,
+      rows: group.items.map(({ entity, counts, total }) => ({
+        id: `row-${entity.id}`,
+        name: entity.name,
+        href: entityPath(entity.id),
+        description: entity.description,
+        counts,
+        total,
+      })),
+    })),
+  };
 }

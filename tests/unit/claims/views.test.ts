@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
-import { type ClaimedArticle, claimJsonLd, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../../src/lib/claims/views.ts';
+import { claimJsonLd } from '../../../src/lib/claims/json-ld.ts';
+import { type ClaimedArticle, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../../src/lib/claims/views.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 

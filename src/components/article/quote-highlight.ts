@@ -2,10 +2,10 @@
  * Arriving on a quote link: highlights the quoted words (where the browser has
  * no text-fragment support, and always so the highlight survives edits), re-anchors
  * them when the text has changed, or says that they have changed. Loaded only
- * when the URL carries a `quote` parameter.
+ * by <article-body> when the URL carries a `quote` parameter.
  */
-import { matchQuote } from '../lib/quotes/match.ts';
-import { parseTextDirective } from '../lib/quotes/text-fragment.ts';
+import { matchQuote } from '../../lib/quotes/match.ts';
+import { parseTextDirective } from '../../lib/quotes/text-fragment.ts';
 import { passageElements, passageText, rangeIn } from './passage-text.ts';
 
 const HIGHLIGHT = 'quoted-text';
@@ -34,7 +34,8 @@ function highlight(range: Range): void {
   }
 }
 
-function notice(before: Element | null, message: string, quote?: string): void {
+/** Says what became of the quoted words, before the passage (or atop the text when there is none). */
+function notice(root: HTMLElement, before: Element | null, message: string, quote?: string): void {
   const box = document.createElement('div');
   box.className = 'quote-notice';
   box.setAttribute('role', 'status');
@@ -46,33 +47,33 @@ function notice(before: Element | null, message: string, quote?: string): void {
     original.textContent = quote;
     box.append(original);
   }
-  const body = document.querySelector('.article-body');
   if (before?.parentElement) before.parentElement.insertBefore(box, before);
-  else body?.prepend(box);
+  else root.querySelector('.article-body')?.prepend(box);
 }
 
-export function highlightQuoteFromUrl(): void {
+/** Highlights the words the URL quotes among the passages of `root` (an article body). */
+export function highlightQuoteFromUrl(root: HTMLElement): void {
   const raw = /[?&]quote=([^&#]*)/.exec(window.location.search)?.[1];
   const directive = raw ? parseTextDirective(raw) : undefined;
   if (!directive) return;
   const quote = directive.end ? `${directive.start} … ${directive.end}` : directive.start;
   const passageId = decodeURIComponent(window.location.hash.slice(1).split(':~:')[0] ?? '');
-  const elements = passageElements();
-  const target = document.getElementById(passageId);
+  const elements = passageElements(root);
+  const target = passageId ? document.getElementById(passageId) : null;
   const passage = target?.classList.contains('passage') ? target : target?.closest<HTMLElement>('.passage');
   const match = matchQuote(
     elements.map((element) => ({ id: element.id, text: passageText(element) })),
     { quote: directive.start, prefix: directive.prefix, suffix: directive.suffix, passageId: passage?.id },
   );
   if (match.status === 'missing') {
-    notice(passage ?? null, 'The words this link quotes are no longer in the article; it may have been corrected since the link was made. They were:', quote);
+    notice(root, passage ?? null, 'The words this link quotes are no longer in the article; it may have been corrected since the link was made. They were:', quote);
     passage?.scrollIntoView({ block: 'center' });
     return;
   }
-  const element = document.getElementById(match.passageId)!;
+  const element = elements.find((candidate) => candidate.id === match.passageId)!;
   highlight(rangeIn(element, match.start, match.end));
   if (match.status === 'approximate') {
-    notice(element, 'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:', quote);
+    notice(root, element, 'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:', quote);
   }
   element.scrollIntoView({ block: 'center' });
 }

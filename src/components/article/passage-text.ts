@@ -4,8 +4,9 @@
  */
 const NOT_TEXT = '.passage-tools, .editorial-note, .passage-alias, .quote-link-button, .quote-notice';
 
-export function passageElements(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.article-body .passage')];
+/** The passages of an article body, in reading order. */
+export function passageElements(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.article-body .passage')];
 }
 
 function textNodes(root: Node, skip = NOT_TEXT): Text[] {
@@ -56,7 +57,10 @@ export function rangeIn(passage: HTMLElement, start: number, end: number): Range
   return range;
 }
 
-/** The page's visible text in reading order, as text fragments search it, and the offset where `passage` starts. */
+/**
+ * The page's visible text in reading order, and the offset where `passage` starts:
+ * the whole page, not only the article body, because text fragments search the whole page.
+ */
 export function documentText(passage: HTMLElement): { text: string; passageStart: number } {
   const skip = 'script, style, template, [hidden], .passage-tools, .passage-alias, .quote-link-button, .quote-notice';
   let text = '';

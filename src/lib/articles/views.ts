@@ -1,0 +1,210 @@
+/**
+ * Shapes an article for its page: everything the route and its components show,
+ * with the display rules (which sections appear, count labels, the structured
+ * data) decided here so the templates only render. Pure: takes the loaded article
+ * and what the entity and claim libraries made of it (type-only imports).
+ */
+import type { LoadedArticle } from './load.ts';
+import type { AnchoredNote } from './notes.ts';
+import { describePublished } from './dates.ts';
+import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
+import type { ClaimLibrary } from '../claims/load.ts';
+import { claimsGraph } from '../claims/json-ld.ts';
+import { CLAIM_KIND_LABEL } from '../claims/schema.ts';
+import type { Asserter, ClaimView } from '../claims/views.ts';
+import type { EntityLibrary } from '../entities/load.ts';
+import type { EntityGroup, EntitySalience } from '../entities/views.ts';
+import { newsArticleJsonLd } from '../json-ld.ts';
+import { claimAnchor, entityPath, sourcesPath } from '../routes.ts';
+import { plural, pluralWord } from '../text.ts';
+
+/** The page's OpenGraph article tags (BaseLayout's `og`). */
+export interface ArticleOpenGraph {
+  type: 'article';
+  publishedTime: string;
+  author?: string;
+  section: string;
+}
+
+export interface TocEntry {
+  href: string;
+  text: string;
+  /** Indents subheadings. */
+  className: string;
+}
+
+export interface RemovedLines {
+  /** "Removed from the source (2 lines)". */
+  summary: string;
+  lines: { line: string; why: string }[];
+}
+
+export interface SidebarEntity {
+  id: string;
+  name: string;
+  href: string;
+  count: number;
+  /** "3 mentions" */
+  countLabel: string;
+  /** "mentions", for screen readers after the bare number. */
+  countWord: string;
+}
+
+export interface SidebarEntityGroup {
+  label: string;
+  /** Id of the group's heading. */
+  headingId: string;
+  items: SidebarEntity[];
+}
+
+export interface SidebarChip {
+  className: string;
+  href: string;
+  label: string;
+  /** The other source's name, spoken after labels that do not name it ("differs: …"). */
+  spokenSource?: string;
+}
+
+export interface SidebarClaim {
+  /** Element id, the target of `#claim-…` links. */
+  anchor: string;
+  summary: string;
+  /** The passage that holds the quote, on this page. */
+  passageHref: string;
+  kindLabel: string;
+  asserter: Asserter;
+  note?: string;
+  chips: SidebarChip[];
+}
+
+export interface ArticlePage {
+  title: string;
+  description: string;
+  og: ArticleOpenGraph;
+  newsArticleJsonLd: Record<string, unknown>;
+  /** The article's claims as schema.org Claims; absent when it has none. */
+  claimsJsonLd?: Record<string, unknown>;
+  /** "Analysis · NDTV" */
+  kicker: string;
+  provenance: ProvenanceView;
+  toc: TocEntry[];
+  notes: AnchoredNote[];
+  removed?: RemovedLines;
+  entityGroups: SidebarEntityGroup[];
+  claims: SidebarClaim[];
+}
+
+function removedLines(article: LoadedArticle): RemovedLines | undefined {
+  const { removed } = article.entry.data;
+  if (!removed.length) return undefined;
+  return {
+    summary: `Removed from the source (${plural(removed.length, 'line')})`,
+    lines: removed.map((item) => ({ line: item.line, why: item.why ?? item.rule })),
+  };
+}
+
+function tableOfContents(article: LoadedArticle): TocEntry[] {
+  return article.passages
+    .filter((passage) => passage.kind === 'heading')
+    .map((heading) => ({ href: `#${heading.id}`, text: heading.text, className: `toc-depth-${heading.depth}` }));
+}
+
+function sidebarEntities(groups: readonly EntityGroup<EntitySalience>[]): SidebarEntityGroup[] {
+  return groups.map((group) => ({
+    label: group.label,
+    headingId: `entities-${group.type}`,
+    items: group.items.map(({ entity, count }) => ({
+      id: entity.id,
+      name: entity.name,
+      href: entityPath(entity.id),
+      count,
+      countLabel: plural(count, 'mention'),
+      countWord: pluralWord(count, 'mention'),
+    })),
+  }));
+}
+
+/** Same-as and agrees-with chips name the other source in their label already. */
+const NAMES_SOURCE = new Set(['same-as', 'agrees-with']);
+
+function sidebarClaim(view: ClaimView): SidebarClaim {
+  return {
+    anchor: claimAnchor(view.claim.id),
+    summary: view.claim.summary,
+    passageHref: `#${view.passageId}`,
+    kindLabel: CLAIM_KIND_LABEL[view.claim.kind],
+    asserter: view.asserter,
+    note: view.claim.note,
+    chips: view.chips.map((chip) => ({
+      className: `chip chip-${chip.type}`,
+      href: chip.href,
+      label: chip.label,
+      spokenSource: NAMES_SOURCE.has(chip.type) ? undefined : chip.sourceName,
+    })),
+  };
+}
+
+/** The "Where this text comes from" list. */
+export interface ProvenanceView {
+  outlet: { name: string; href: string };
+  /** "Not named by the source" when there is no byline; a link where the author has a source card. */
+  author: { name: string; href?: string };
+  published: { date: string; text: string; explanation?: string };
+  kind: string;
+  /** "Translated: Russian → English", or "Written in English". */
+  language: string;
+  /** The translation chain is our inference. */
+  languageInferred: boolean;
+  languageEvidence?: string;
+  originalUrl?: string;
+  disclaimer?: string;
+  /** The source's hashtags, space-separated; empty when it has none. */
+  hashtags: string;
+}
+
+export function provenanceView(article: LoadedArticle): ProvenanceView {
+  const { data } = article.entry;
+  const { language, published } = data;
+  const author = authorName(data.author);
+  const translated = language.chain.length > 1;
+  const chain = describeTranslationChain(language.chain);
+  return {
+    outlet: { name: article.outlet.data.name, href: sourcesPath(article.outlet.id) },
+    author: author ? { name: author, href: article.authorSource && sourcesPath(article.authorSource.id) } : { name: 'Not named by the source' },
+    published: { date: published.date, text: describePublished(published), explanation: published.explanation },
+    kind: KIND_LABEL[data.kind],
+    language: translated ? `Translated: ${chain}` : `Written in ${chain}`,
+    languageInferred: translated && language.inferred,
+    languageEvidence: language.evidence,
+    originalUrl: data.originalUrl,
+    disclaimer: data.disclaimer,
+    hashtags: data.tags.join(' '),
+  };
+}
+
+/** Everything the article page shows, from the article and the libraries' views of it. */
+export function articlePage(
+  article: LoadedArticle,
+  entityLibrary: Pick<EntityLibrary, 'sidebars'>,
+  claimLibrary: Pick<ClaimLibrary, 'byArticle'>,
+  site: URL,
+): ArticlePage {
+  const { data } = article.entry;
+  const url = new URL(article.url, site).href;
+  const outletName = article.outlet.data.name;
+  const claims = claimLibrary.byArticle.get(article.slug) ?? [];
+  return {
+    title: data.title,
+    description: article.summary,
+    og: { type: 'article', publishedTime: data.published.date, author: authorName(data.author), section: KIND_LABEL[data.kind] },
+    newsArticleJsonLd: newsArticleJsonLd({ article: data, url, outletName, description: article.summary, wordCount: article.words }),
+    claimsJsonLd: claims.length ? claimsGraph(claims, site, { full: false }) : undefined,
+    kicker: `${KIND_LABEL[data.kind]} · ${outletName}`,
+    provenance: provenanceView(article),
+    toc: tableOfContents(article),
+    notes: article.notes,
+    removed: removedLines(article),
+    entityGroups: sidebarEntities(entityLibrary.sidebars.get(article.slug) ?? []),
+    claims: claims.map(sidebarClaim),
+  };
+}
