@@ -83,9 +83,12 @@ const articles = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: failOnErrors(file(CONTENT.sources, { parser: (text) => parseYaml(CONTENT.sources, text) as Record<string, Record<string, unknown>> }), () => {
-    parseYaml(CONTENT.sources, readFileSync(CONTENT.sources, 'utf8'));
-  }),
+  loader: failOnErrors(
+    file(CONTENT.sources, { parser: (text) => parseYaml(CONTENT.sources, text) as Record<string, Record<string, unknown>> }),
+    () => {
+      parseYaml(CONTENT.sources, readFileSync(CONTENT.sources, 'utf8'));
+    },
+  ),
   schema: sourceSchema,
 });
 

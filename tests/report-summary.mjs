@@ -1,10 +1,10 @@
 // Prints one closing line, "N passed, N failed[, N skipped]", summed over the
-// Vitest JSON reports in test-results/ (unit and browser), a suite that failed as a
+// Vitest JSON reports in test-results/ (unit, build and browser), a suite that failed as a
 // whole counting as one failure. Exits non-zero when a report is missing, so a run
 // that stopped early cannot look complete.
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = ['unit', 'browser'];
+const reports = ['unit', 'build', 'browser'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

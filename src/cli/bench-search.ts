@@ -137,7 +137,10 @@ async function measureInBrowser(
 
 const base = await loadSearchCorpus();
 const code = withBrowser
-  ? { page: await bundle('src/scripts/search-bench-page.ts', 'iife'), worker: await bundle('src/components/search/search-worker.ts', 'esm') }
+  ? {
+      page: await bundle('src/scripts/search-bench-page.ts', 'iife'),
+      worker: await bundle('src/components/search/search-worker.ts', 'esm'),
+    }
   : { page: '', worker: '' };
 console.log(`Search bench: query mix of ${QUERY_MIX.length} (${QUERY_MIX.join(', ')})`);
 for (const size of sizes) {

@@ -39,8 +39,13 @@ export default function rehypeSafeLinks(options: RehypeSafeLinksOptions = {}) {
       const bad = URL_ATTRIBUTES.map((name) => element.properties[name]).find((value) => typeof value === 'string' && !isSafeUrl(value));
       if (bad === undefined || !parent || index === undefined) return undefined;
       const line = element.position ? `:${element.position.start.line + offset}` : '';
-      found.push(`${fileLabel(file)}${line}: the link ${JSON.stringify(bad)} is not allowed: only http:, https:, mailto:, relative and #fragment URLs`);
-      const words: ElementContent = { type: 'text', value: element.tagName === 'img' ? String(element.properties.alt ?? '') : toString(element) };
+      found.push(
+        `${fileLabel(file)}${line}: the link ${JSON.stringify(bad)} is not allowed: only http:, https:, mailto:, relative and #fragment URLs`,
+      );
+      const words: ElementContent = {
+        type: 'text',
+        value: element.tagName === 'img' ? String(element.properties.alt ?? '') : toString(element),
+      };
       parent.children.splice(index, 1, words);
       return [SKIP, index];
     });

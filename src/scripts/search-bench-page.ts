@@ -53,7 +53,11 @@ async function plain(queries: string[]): Promise<PageStats> {
   const loadStart = performance.now();
   const { docs, index } = await (await fetch('/plain.json')).json();
   // The same options as plainFuseOptions in bench.ts (which imports Node modules).
-  const fuse = new Fuse(docs, { keys: FUSE_KEYS.map((key) => ({ ...key })), ignoreLocation: true, threshold: 0.35, useTokenSearch: true }, Fuse.parseIndex(index));
+  const fuse = new Fuse(
+    docs,
+    { keys: FUSE_KEYS.map((key) => ({ ...key })), ignoreLocation: true, threshold: 0.35, useTokenSearch: true },
+    Fuse.parseIndex(index),
+  );
   const loadMs = performance.now() - loadStart;
   const times: number[] = [];
   for (const query of queries) {

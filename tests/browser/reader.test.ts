@@ -42,7 +42,9 @@ describe('article pages', () => {
 
   it('defines its custom elements, each wrapping the markup it enhances, the sidebars naming the body they act on', async () => {
     const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
-    const defined = await page.evaluate(() => ['article-body', 'entity-finder', 'claim-highlight'].map((name) => Boolean(customElements.get(name))));
+    const defined = await page.evaluate(() =>
+      ['article-body', 'entity-finder', 'claim-highlight'].map((name) => Boolean(customElements.get(name))),
+    );
     expect(defined).toEqual([true, true, true]);
     expect(await page.locator('article-body > .article-body .passage').count()).toBeGreaterThan(3);
     expect(await page.locator('aside.sidebar entity-finder > section.entity-sidebar').count()).toBe(1);
@@ -51,7 +53,11 @@ describe('article pages', () => {
     expect(await page.locator('entity-finder').getAttribute('data-controls')).toBe(body);
     expect(await page.locator('claim-highlight').getAttribute('data-controls')).toBe(body);
     // The wrappers draw no box of their own, so the layout is the one without them.
-    expect(await page.locator('article-body, entity-finder, claim-highlight').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).display))).toEqual(['contents', 'contents', 'contents']);
+    expect(
+      await page
+        .locator('article-body, entity-finder, claim-highlight')
+        .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).display)),
+    ).toEqual(['contents', 'contents', 'contents']);
     await page.context().close();
   });
 

@@ -18,7 +18,10 @@ describe('search', () => {
     const results = page.locator('header [data-search-results] a.search-hit-link');
     await results.first().waitFor();
     expect(requested.some((path) => path.startsWith('/search-assets/search-ui.'))).toBe(true);
-    expect(await page.evaluate(() => ['site-search', 'search-page'].map((name) => customElements.get(name) !== undefined))).toEqual([true, true]);
+    expect(await page.evaluate(() => ['site-search', 'search-page'].map((name) => customElements.get(name) !== undefined))).toEqual([
+      true,
+      true,
+    ]);
     expect(await results.first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
     expect(await results.first().locator('mark').first().textContent()).toBe('Istanbul');
     // Arrow keys move into and through the results; Escape closes them.

@@ -18,40 +18,149 @@ const ALPHA = 'articles/alpha.md';
 
 const BAD_INPUTS: BadInput[] = [
   // Frontmatter
-  { name: 'frontmatter: a field of the wrong type', change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: 42'), says: ['alpha.md', 'kind', '42'] },
-  { name: 'frontmatter: a missing field', change: (s) => s.edit(ALPHA, 'title: Talks resume in Istanbul\n', ''), says: ['alpha.md', 'title'] },
-  { name: 'frontmatter: an impossible date', change: (s) => s.edit(ALPHA, 'date: 2025-06-02', 'date: 2025-02-31'), says: ['alpha.md', 'published.date', '2025-02-31'] },
-  { name: 'frontmatter: an impossible month', change: (s) => s.edit(ALPHA, 'date: 2025-06-02', 'date: 2025-13-45'), says: ['alpha.md', 'published.date', '2025-13-45'] },
-  { name: 'frontmatter: an unknown source', change: (s) => s.edit(ALPHA, 'outlet: wire', 'outlet: nowhere'), says: ['alpha.md', 'outlet', 'nowhere'] },
-  { name: 'frontmatter: YAML syntax', change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: [news-report'), says: ['alpha.md', /YAML|yaml/] },
-  { name: 'frontmatter: a duplicate key', change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: news-report\nkind: analysis'), says: ['alpha.md', /duplicate|duplicated/i, 'kind'] },
+  {
+    name: 'frontmatter: a field of the wrong type',
+    change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: 42'),
+    says: ['alpha.md', 'kind', '42'],
+  },
+  {
+    name: 'frontmatter: a missing field',
+    change: (s) => s.edit(ALPHA, 'title: Talks resume in Istanbul\n', ''),
+    says: ['alpha.md', 'title'],
+  },
+  {
+    name: 'frontmatter: an impossible date',
+    change: (s) => s.edit(ALPHA, 'date: 2025-06-02', 'date: 2025-02-31'),
+    says: ['alpha.md', 'published.date', '2025-02-31'],
+  },
+  {
+    name: 'frontmatter: an impossible month',
+    change: (s) => s.edit(ALPHA, 'date: 2025-06-02', 'date: 2025-13-45'),
+    says: ['alpha.md', 'published.date', '2025-13-45'],
+  },
+  {
+    name: 'frontmatter: an unknown source',
+    change: (s) => s.edit(ALPHA, 'outlet: wire', 'outlet: nowhere'),
+    says: ['alpha.md', 'outlet', 'nowhere'],
+  },
+  {
+    name: 'frontmatter: YAML syntax',
+    change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: [news-report'),
+    says: ['alpha.md', /YAML|yaml/],
+  },
+  {
+    name: 'frontmatter: a duplicate key',
+    change: (s) => s.edit(ALPHA, 'kind: news-report', 'kind: news-report\nkind: analysis'),
+    says: ['alpha.md', /duplicate|duplicated/i, 'kind'],
+  },
   // Sources
-  { name: 'sources.yaml: YAML syntax', change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: [outlet'), says: ['sources.yaml', /:\d+:\d+/] },
-  { name: 'sources.yaml: a duplicate key', change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: outlet\n  kind: author'), says: ['sources.yaml', /duplicate|duplicated/i] },
-  { name: 'sources.yaml: a field of the wrong type', change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: 7'), says: ['sources.yaml', 'wire', 'kind', '7'] },
+  {
+    name: 'sources.yaml: YAML syntax',
+    change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: [outlet'),
+    says: ['sources.yaml', /:\d+:\d+/],
+  },
+  {
+    name: 'sources.yaml: a duplicate key',
+    change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: outlet\n  kind: author'),
+    says: ['sources.yaml', /duplicate|duplicated/i],
+  },
+  {
+    name: 'sources.yaml: a field of the wrong type',
+    change: (s) => s.edit('sources.yaml', 'kind: outlet', 'kind: 7'),
+    says: ['sources.yaml', 'wire', 'kind', '7'],
+  },
   // Registry
-  { name: 'entities.yaml: YAML syntax', change: (s) => s.edit('entities.yaml', 'aliases: [Putin]', 'aliases: [Putin'), says: ['entities.yaml', /:\d+:\d+/] },
-  { name: 'entities.yaml: a duplicate key', change: (s) => s.edit('entities.yaml', 'type: person', 'type: person\n    type: place'), says: ['entities.yaml', /duplicate|duplicated/i] },
-  { name: 'entities.yaml: an alias two entities claim', change: (s) => s.edit('entities.yaml', 'aliases: [Moscow]', 'aliases: [Moscow, Kiev]'), says: ['entities.yaml', 'moscow', 'Kiev', 'kyiv'] },
-  { name: 'entities.yaml: a duplicate id', change: (s) => s.edit('entities.yaml', 'id: moscow', 'id: kyiv'), says: ['entities.yaml', 'kyiv', /duplicate id/] },
-  { name: 'entities.yaml: an unknown type', change: (s) => s.edit('entities.yaml', 'type: person', 'type: wizard'), says: ['entities.yaml', 'vladimir-putin', 'type', 'wizard'] },
+  {
+    name: 'entities.yaml: YAML syntax',
+    change: (s) => s.edit('entities.yaml', 'aliases: [Putin]', 'aliases: [Putin'),
+    says: ['entities.yaml', /:\d+:\d+/],
+  },
+  {
+    name: 'entities.yaml: a duplicate key',
+    change: (s) => s.edit('entities.yaml', 'type: person', 'type: person\n    type: place'),
+    says: ['entities.yaml', /duplicate|duplicated/i],
+  },
+  {
+    name: 'entities.yaml: an alias two entities claim',
+    change: (s) => s.edit('entities.yaml', 'aliases: [Moscow]', 'aliases: [Moscow, Kiev]'),
+    says: ['entities.yaml', 'moscow', 'Kiev', 'kyiv'],
+  },
+  {
+    name: 'entities.yaml: a duplicate id',
+    change: (s) => s.edit('entities.yaml', 'id: moscow', 'id: kyiv'),
+    says: ['entities.yaml', 'kyiv', /duplicate id/],
+  },
+  {
+    name: 'entities.yaml: an unknown type',
+    change: (s) => s.edit('entities.yaml', 'type: person', 'type: wizard'),
+    says: ['entities.yaml', 'vladimir-putin', 'type', 'wizard'],
+  },
   // Claims
-  { name: 'claims: YAML syntax', change: (s) => s.edit('claims/alpha.yaml', 'kind: figure', 'kind: [figure'), says: ['claims/alpha.yaml', /:\d+:\d+/] },
-  { name: 'claims: a duplicate key', change: (s) => s.edit('claims/alpha.yaml', 'kind: figure', 'kind: figure\n    kind: event'), says: ['claims/alpha.yaml', /duplicate|duplicated/i] },
-  { name: 'claims: a quote the article lacks', change: (s) => s.edit('claims/alpha.yaml', 'quote: The delegations met for about an hour', 'quote: The delegations never met'), says: ['claims/alpha.yaml', 'alpha-met-an-hour', 'The delegations never met'] },
-  { name: 'claims: a quote found twice', change: (s) => s.edit('claims/alpha.yaml', 'quote: The delegations met for about an hour', 'quote: about'), says: ['claims/alpha.yaml', 'alpha-met-an-hour', 'about'] },
-  { name: 'claims: a relation to no claim', change: (s) => s.edit('claims/alpha.yaml', 'claim: beta-lasted-an-hour', 'claim: beta-nothing'), says: ['claims/alpha.yaml', 'relations.0.claim', 'beta-nothing'] },
-  { name: 'claims: an unknown entity', change: (s) => s.edit('claims/alpha.yaml', 'assertedBy: vladimir-putin', 'assertedBy: nobody-known'), says: ['claims/alpha.yaml', 'assertedBy', 'nobody-known'] },
-  { name: 'claims: a field of the wrong type', change: (s) => s.edit('claims/alpha.yaml', 'topic: negotiations', 'topic: 42'), says: ['claims/alpha.yaml', 'topic', '42'] },
+  {
+    name: 'claims: YAML syntax',
+    change: (s) => s.edit('claims/alpha.yaml', 'kind: figure', 'kind: [figure'),
+    says: ['claims/alpha.yaml', /:\d+:\d+/],
+  },
+  {
+    name: 'claims: a duplicate key',
+    change: (s) => s.edit('claims/alpha.yaml', 'kind: figure', 'kind: figure\n    kind: event'),
+    says: ['claims/alpha.yaml', /duplicate|duplicated/i],
+  },
+  {
+    name: 'claims: a quote the article lacks',
+    change: (s) => s.edit('claims/alpha.yaml', 'quote: The delegations met for about an hour', 'quote: The delegations never met'),
+    says: ['claims/alpha.yaml', 'alpha-met-an-hour', 'The delegations never met'],
+  },
+  {
+    name: 'claims: a quote found twice',
+    change: (s) => s.edit('claims/alpha.yaml', 'quote: The delegations met for about an hour', 'quote: about'),
+    says: ['claims/alpha.yaml', 'alpha-met-an-hour', 'about'],
+  },
+  {
+    name: 'claims: a relation to no claim',
+    change: (s) => s.edit('claims/alpha.yaml', 'claim: beta-lasted-an-hour', 'claim: beta-nothing'),
+    says: ['claims/alpha.yaml', 'relations.0.claim', 'beta-nothing'],
+  },
+  {
+    name: 'claims: an unknown entity',
+    change: (s) => s.edit('claims/alpha.yaml', 'assertedBy: vladimir-putin', 'assertedBy: nobody-known'),
+    says: ['claims/alpha.yaml', 'assertedBy', 'nobody-known'],
+  },
+  {
+    name: 'claims: a field of the wrong type',
+    change: (s) => s.edit('claims/alpha.yaml', 'topic: negotiations', 'topic: 42'),
+    says: ['claims/alpha.yaml', 'topic', '42'],
+  },
   // Notes
-  { name: 'notes: a quote the article lacks', change: (s) => s.edit(ALPHA, 'quote: about 113,100 square km', 'quote: about 200,000 square miles'), says: ['alpha.md', 'notes.0.quote', 'about 200,000 square miles'] },
+  {
+    name: 'notes: a quote the article lacks',
+    change: (s) => s.edit(ALPHA, 'quote: about 113,100 square km', 'quote: about 200,000 square miles'),
+    says: ['alpha.md', 'notes.0.quote', 'about 200,000 square miles'],
+  },
   // Ledgers
   { name: 'ledgers: a published ledger missing', change: (s) => s.remove('ledgers/alpha.json'), says: ['ledgers/alpha.json', /git/] },
-  { name: 'ledgers: a corrupt ledger', change: (s) => s.write('ledgers/alpha.json', '{"passages": ['), says: ['ledgers/alpha.json', /JSON|json/] },
-  { name: 'ledgers: a hand-renamed id', change: (s) => s.write('ledgers/alpha.json', s.read('ledgers/alpha.json').replace(/"id": "putin-sent-[a-z0-9-]+"/, '"id": "renamed-by-hand"')), says: ['ledgers/alpha.json', 'renamed-by-hand'] },
+  {
+    name: 'ledgers: a corrupt ledger',
+    change: (s) => s.write('ledgers/alpha.json', '{"passages": ['),
+    says: ['ledgers/alpha.json', /JSON|json/],
+  },
+  {
+    name: 'ledgers: a hand-renamed id',
+    change: (s) =>
+      s.write('ledgers/alpha.json', s.read('ledgers/alpha.json').replace(/"id": "putin-sent-[a-z0-9-]+"/, '"id": "renamed-by-hand"')),
+    says: ['ledgers/alpha.json', 'renamed-by-hand'],
+  },
   // Body
-  { name: 'an empty article', change: (s) => s.write(ALPHA, s.read(ALPHA).replace(/\n---\n[\s\S]*$/, '\n---\n')), says: ['alpha.md', /no text|empty/] },
-  { name: 'a javascript: link', change: (s) => s.edit(ALPHA, 'agreed to exchange prisoners.', 'agreed to [exchange](javascript:alert(1)) prisoners.'), says: ['alpha.md', 'javascript:alert(1)'] },
+  {
+    name: 'an empty article',
+    change: (s) => s.write(ALPHA, s.read(ALPHA).replace(/\n---\n[\s\S]*$/, '\n---\n')),
+    says: ['alpha.md', /no text|empty/],
+  },
+  {
+    name: 'a javascript: link',
+    change: (s) => s.edit(ALPHA, 'agreed to exchange prisoners.', 'agreed to [exchange](javascript:alert(1)) prisoners.'),
+    says: ['alpha.md', 'javascript:alert(1)'],
+  },
 ];
 
 const sites: FixtureSite[] = [];
@@ -61,7 +170,7 @@ describe('astro build on bad content', () => {
   it.each(BAD_INPUTS)('$name', ({ change, says }) => {
     const site = fixtureSite();
     sites.push(site);
-    const ledgers = ['alpha', 'beta'].map((slug) => (safeRead(site, `ledgers/${slug}.json`)));
+    const ledgers = ['alpha', 'beta'].map((slug) => safeRead(site, `ledgers/${slug}.json`));
     change(site);
     const changedLedgers = ['alpha', 'beta'].map((slug) => safeRead(site, `ledgers/${slug}.json`));
     const { status, output } = site.build();

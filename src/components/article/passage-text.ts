@@ -19,7 +19,9 @@ function textNodes(root: Node, skip = NOT_TEXT): Text[] {
 }
 
 export function passageText(passage: HTMLElement): string {
-  return textNodes(passage).map((node) => node.data).join('');
+  return textNodes(passage)
+    .map((node) => node.data)
+    .join('');
 }
 
 /** Offset of a DOM position within the passage's text, or undefined when it is not in the text. */
@@ -67,7 +69,10 @@ export function documentText(passage: HTMLElement): { text: string; passageStart
   let passageStart = -1;
   let lastBlock: Element | null = null;
   for (const node of textNodes(document.body, skip)) {
-    const block = node.parentElement?.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, summary, td, th, div, section, header, footer, nav') ?? null;
+    const block =
+      node.parentElement?.closest(
+        'p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, summary, td, th, div, section, header, footer, nav',
+      ) ?? null;
     if (block !== lastBlock && text && !/\s$/.test(text)) text += '\n';
     lastBlock = block;
     if (passageStart < 0 && passage.contains(node)) passageStart = text.length;

@@ -66,14 +66,24 @@ export function highlightQuoteFromUrl(root: HTMLElement): void {
     { quote: directive.start, prefix: directive.prefix, suffix: directive.suffix, passageId: passage?.id },
   );
   if (match.status === 'missing') {
-    notice(root, passage ?? null, 'The words this link quotes are no longer in the article; it may have been corrected since the link was made. They were:', quote);
+    notice(
+      root,
+      passage ?? null,
+      'The words this link quotes are no longer in the article; it may have been corrected since the link was made. They were:',
+      quote,
+    );
     passage?.scrollIntoView({ block: 'center' });
     return;
   }
   const element = elements.find((candidate) => candidate.id === match.passageId)!;
   highlight(rangeIn(element, match.start, match.end));
   if (match.status === 'approximate') {
-    notice(root, element, 'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:', quote);
+    notice(
+      root,
+      element,
+      'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:',
+      quote,
+    );
   }
   element.scrollIntoView({ block: 'center' });
 }

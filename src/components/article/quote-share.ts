@@ -85,7 +85,9 @@ export class QuoteLinkButton {
     const end = document.getSelection()!.getRangeAt(0).cloneRange();
     end.collapse(false);
     // Never inside a link (a mention): after it instead.
-    const link = (end.endContainer.nodeType === Node.ELEMENT_NODE ? (end.endContainer as Element) : end.endContainer.parentElement)?.closest('a');
+    const link = (
+      end.endContainer.nodeType === Node.ELEMENT_NODE ? (end.endContainer as Element) : end.endContainer.parentElement
+    )?.closest('a');
     if (link && quote.passage.contains(link)) link.after(control);
     else end.insertNode(control);
     control.hidden = false;

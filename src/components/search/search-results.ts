@@ -78,7 +78,8 @@ function noResultsHint(response: SearchResponse, filtered: boolean): string {
   const filters = filtered ? ' or clear the source and entity filters' : '';
   const query = response.query.text;
   // A phrase of common words is checked on the best-ranked passages holding them only.
-  if (response.totalAtLeast) return `None of the passages that best match the words of ${query} holds them as that exact phrase. Try it without the quotes${filters}.`;
+  if (response.totalAtLeast)
+    return `None of the passages that best match the words of ${query} holds them as that exact phrase. Try it without the quotes${filters}.`;
   return `No passage matches every word of “${query}”. Try fewer words, another spelling of a name${filters}.`;
 }
 

@@ -6,7 +6,10 @@ import { SearchEngine } from '../../lib/search/engine.ts';
 import type { SearchReply, SearchRequest } from './search-protocol.ts';
 import { searchIndexPath } from '../../lib/routes.ts';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<SearchRequest>) => void) | null; postMessage(reply: SearchReply): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
+  postMessage(reply: SearchReply): void;
+};
 
 const engine = SearchEngine.open(async (name) => {
   const response = await fetch(searchIndexPath(name));

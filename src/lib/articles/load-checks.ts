@@ -13,7 +13,9 @@ import { parseArticleFrontmatter } from './schema.ts';
 /** Every problem in the article files, one line (or block) each; none when all is well. */
 export function articleFileProblems(directory: string = CONTENT.articles): string[] {
   const problems: string[] = [];
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     const file = join(directory, name);
     try {
       const { frontmatter, body } = splitFrontmatter(file, readFileSync(file, 'utf8'));

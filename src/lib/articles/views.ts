@@ -170,7 +170,9 @@ export function provenanceView(article: LoadedArticle): ProvenanceView {
   const chain = describeTranslationChain(language.chain);
   return {
     outlet: { name: article.outlet.data.name, href: sourcesPath(article.outlet.id) },
-    author: author ? { name: author, href: article.authorSource && sourcesPath(article.authorSource.id) } : { name: 'Not named by the source' },
+    author: author
+      ? { name: author, href: article.authorSource && sourcesPath(article.authorSource.id) }
+      : { name: 'Not named by the source' },
     published: { date: published.date, text: describePublished(published), explanation: published.explanation },
     kind: KIND_LABEL[data.kind],
     language: translated ? `Translated: ${chain}` : `Written in ${chain}`,

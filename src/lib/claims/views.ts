@@ -316,7 +316,12 @@ function cellView(cells: readonly MatrixCell[]): MatrixCellView {
   if (!cells.length) return { className: 'is-silent', claims: [] };
   return {
     className: `is-${cells[0]!.status}`,
-    claims: cells.map((cell) => ({ href: cell.view.passageHref, title: cell.view.claim.summary, label: CELL_LABEL[cell.status], detail: cell.detail })),
+    claims: cells.map((cell) => ({
+      href: cell.view.passageHref,
+      title: cell.view.claim.summary,
+      label: CELL_LABEL[cell.status],
+      detail: cell.detail,
+    })),
   };
 }
 
@@ -352,7 +357,10 @@ export function claimsPage(
     heading: filter.kind ? `Claims: ${CLAIM_KIND_LABEL[filter.kind]}` : sourceName ? `Claims made in ${sourceName}` : 'Claims',
     count: `${shown.length} rows, ${claimCount} claims.`,
     filters: {
-      kinds: [filterLink('All', claimsPath(), currentPath), ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath))],
+      kinds: [
+        filterLink('All', claimsPath(), currentPath),
+        ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath)),
+      ],
       sources: articles.map((article) => filterLink(article.sourceName, claimsOfSourcePath(article.slug), currentPath)),
       topics: groups.map((group) => ({ label: group.label, href: `#${topicAnchor(group.topic)}`, count: group.rows.length })),
     },

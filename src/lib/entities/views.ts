@@ -306,7 +306,10 @@ export interface MentionTableGroup {
 }
 
 /** /entities/: one table per entity type, articles as columns. */
-export function entitiesIndex(table: readonly MentionTableRow[], articles: readonly MentionedArticle[]): {
+export function entitiesIndex(
+  table: readonly MentionTableRow[],
+  articles: readonly MentionedArticle[],
+): {
   columns: MentionTableColumn[];
   groups: MentionTableGroup[];
 } {

@@ -41,8 +41,9 @@ let cache: Promise<SearchAssets> | undefined;
 
 /** The search UI and worker bundles, built once per build. */
 export function loadSearchAssets(): Promise<SearchAssets> {
-  cache ??= Promise.all([bundle('src/components/search/search-ui.ts', 'search-ui'), bundle('src/components/search/search-worker.ts', 'search-worker')]).then(
-    ([ui, worker]) => ({ ui, worker }),
-  );
+  cache ??= Promise.all([
+    bundle('src/components/search/search-ui.ts', 'search-ui'),
+    bundle('src/components/search/search-worker.ts', 'search-worker'),
+  ]).then(([ui, worker]) => ({ ui, worker }));
   return cache;
 }

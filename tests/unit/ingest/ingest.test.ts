@@ -119,7 +119,9 @@ describe('npm run ingest', () => {
     const result = run(input, '--out', join(work, 'articles'), '--raw', join(work, 'raw'));
     expect(result.status).toBe(0);
     expect(readFileSync(join(work, 'raw', 'new-article.txt'), 'utf8')).toBe(readSeed('004_fd97e8f0f252003c.txt'));
-    expect(result.stdout).toMatch(/- file: new-article\.txt\n {4}article: stalemate-continues[\w-]*\n {4}sha256: fb94a7a0b84f[0-9a-f]{52}\n/);
+    expect(result.stdout).toMatch(
+      /- file: new-article\.txt\n {4}article: stalemate-continues[\w-]*\n {4}sha256: fb94a7a0b84f[0-9a-f]{52}\n/,
+    );
   });
 
   it('explains its usage and a missing file', () => {

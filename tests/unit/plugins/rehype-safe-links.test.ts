@@ -33,10 +33,27 @@ describe('rehype-safe-links', () => {
   });
 
   it('accepts http, https, mailto, relative and fragment URLs and nothing else', () => {
-    for (const url of ['https://example.com/a', 'http://x.org', 'mailto:desk@example.com', '/articles/a/', '../b', '#p1', '?q=1', '//cdn.example.com/x']) {
+    for (const url of [
+      'https://example.com/a',
+      'http://x.org',
+      'mailto:desk@example.com',
+      '/articles/a/',
+      '../b',
+      '#p1',
+      '?q=1',
+      '//cdn.example.com/x',
+    ]) {
       expect(isSafeUrl(url), url).toBe(true);
     }
-    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'tel:+1']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'tel:+1',
+    ]) {
       expect(isSafeUrl(url), url).toBe(false);
     }
   });
