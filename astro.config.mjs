@@ -4,6 +4,23 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/plugins/index.ts';
 import { CONTENT } from './src/lib/content-root.ts';
+import { setLedgerWrites, writeStagedLedgers } from './src/lib/passages/load-ledgers.ts';
+
+/**
+ * During `astro build` the passage ledgers are staged and written only when the whole build succeeded,
+ * so a failed build leaves content/ledgers as it was; `astro dev` writes them as it renders.
+ */
+/** @type {import('astro').AstroIntegration} */
+const ledgers = {
+  name: 'crossread-ledgers',
+  hooks: {
+    'astro:config:setup': ({ command }) => setLedgerWrites(command === 'dev' ? 'now' : 'after-build'),
+    'astro:build:done': ({ logger }) => {
+      const written = writeStagedLedgers();
+      if (written.length) logger.info(`Updated ${written.length} passage ledger(s): commit them with the articles.`);
+    },
+  },
+};
 
 // Where the site is published; canonical URLs, the feed and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +33,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Share pages only redirect to their passage; keep them out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
+  integrations: [ledgers, sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).

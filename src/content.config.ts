@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -10,6 +10,7 @@ import { parseRegistry } from './lib/entities/registry.ts';
 import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
 import { CONTENT } from './lib/content-root.ts';
+import { currentLedgerText, ledgerNames } from './lib/passages/load-ledgers.ts';
 import { parseYaml } from './lib/schema-parts.ts';
 
 /**
@@ -46,8 +47,9 @@ const RENDER_INPUTS = 'render-inputs';
 /** Everything an article's render depends on besides its own file: the registry, the claims files and the ledgers. */
 function renderInputs(): string {
   const hash = createHash('sha256').update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
-  const ledgers = existsSync(CONTENT.ledgers) ? readdirSync(CONTENT.ledgers).sort() : [];
-  for (const name of ledgers) hash.update(`\0${name}\0`).update(readFileSync(join(CONTENT.ledgers, name)));
+  const ledgers = ledgerNames(CONTENT.ledgers);
+  // As they will be once this build is written (the render stages changed ledgers), so an unchanged build stays cached.
+  for (const name of ledgers) hash.update(`\0${name}\0`).update(currentLedgerText(join(CONTENT.ledgers, name)) ?? '');
   return hash.digest('hex');
 }
 
@@ -64,7 +66,7 @@ function rerenderWhenInputsChange(loader: Loader): Loader {
     load: async (context) => {
       if (context.meta.get(RENDER_INPUTS) !== renderInputs()) context.store.clear();
       await loader.load(context);
-      // Taken after the render, which may have written ledgers, so an unchanged build stays cached.
+      // Taken after the render, which may have changed ledgers.
       context.meta.set(RENDER_INPUTS, renderInputs());
     },
   };

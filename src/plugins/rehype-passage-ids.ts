@@ -7,10 +7,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assignPassageIds, type PassageIdOptions } from '../lib/passages/id.ts';
-import { alignToLedger, emptyLedger, type Ledger, serializeLedger } from '../lib/passages/ledger.ts';
+import { alignToLedger, serializeLedger } from '../lib/passages/ledger.ts';
+import { readLedger, saveLedger } from '../lib/passages/load-ledgers.ts';
 import { normalizeWhitespace, truncate } from '../lib/text.ts';
 import { exposeToPage, fileLabel } from './page-data.ts';
 import { type Passage, type PassageKind } from '../lib/passages/passage.ts';
@@ -25,33 +25,19 @@ export interface RehypePassageIdsOptions {
   labelLength?: number;
   /**
    * Folder of passage ledgers (`<article file name>.json`) that keep published
-   * ids stable across edits; the plugin reads the article's ledger, aligns the
-   * passages to it and writes it back when it changed. Default: none, so ids
-   * are purely content-derived (see src/lib/passage-ledger.ts).
+   * ids stable across edits; the plugin reads the article's ledger (checked
+   * against git, src/lib/passages/load-ledgers.ts), aligns the passages to it and
+   * saves it when it changed. Default: none, so ids are purely content-derived
+   * (see src/lib/passages/ledger.ts).
    */
   ledgerDirectory?: string;
-}
-
-function readLedger(path: string, where: string): Ledger {
-  if (!existsSync(path)) return emptyLedger();
-  try {
-    const ledger = JSON.parse(readFileSync(path, 'utf8')) as Ledger;
-    if (!Array.isArray(ledger.passages) || !Array.isArray(ledger.retired)) throw new Error('expected { passages: [], retired: [] }');
-    return ledger;
-  } catch (error) {
-    throw new Error(`${where}: the passage ledger ${path} cannot be read: ${(error as Error).message}`);
-  }
 }
 
 /** Ids (and retired ids now standing for each passage) from the ledger, which is updated on disk when it changed. */
 function idsFromLedger(directory: string, file: VFile, texts: string[]): { ids: string[]; aliases: string[][] } {
   const path = join(directory, `${fileSlug(file)}.json`);
   const alignment = alignToLedger(readLedger(path, fileLabel(file)), texts);
-  const serialized = serializeLedger(alignment.ledger);
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== serialized) {
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(path, serialized);
-  }
+  saveLedger(path, serializeLedger(alignment.ledger));
   return alignment;
 }
 

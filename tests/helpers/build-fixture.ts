@@ -1,7 +1,8 @@
 /**
  * Runs the real `astro build` on a copy of the fixture content
- * (tests/fixtures/content), changed as a test says, with its own output and
- * cache folders, and reports the exit status and everything it printed.
+ * (tests/fixtures/content), committed to a git repository of its own as if
+ * published, changed as a test says, with its own output and cache folders,
+ * and reports the exit status and everything it printed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,10 +34,22 @@ export interface BuildResult {
   output: string;
 }
 
+/** Commits the content folder as a newsroom would have published it, so git knows its ledgers. */
+function commitContent(content: string): void {
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: content, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.org', 'commit', '-qm', 'Published fixture content');
+}
+
 export function fixtureSite(): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'crossread-build-'));
   const content = join(root, 'content');
   cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  commitContent(content);
   const path = (file: string) => join(content, file);
   return {
     root,

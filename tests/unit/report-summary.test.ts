@@ -1,4 +1,4 @@
-/** The closing line CI reads: a suite that failed as a whole (an import error) counts as a failure. */
+/** The closing line CI reads, over the unit, build and browser reports: a suite that failed as a whole (an import error) counts as a failure. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +23,10 @@ const report = (suites: ReturnType<typeof suite>[]) => ({
 });
 
 describe('report-summary', () => {
-  it('counts passed and failed tests over the unit and browser reports', () => {
+  it('counts passed and failed tests over the unit, build and browser reports', () => {
     const result = summarise({
       unit: report([suite('passed', ['passed', 'passed'])]),
+      build: report([]),
       browser: report([suite('failed', ['passed', 'failed'])]),
     });
     expect(result.stdout.trim()).toBe('3 passed, 1 failed');
@@ -33,13 +34,13 @@ describe('report-summary', () => {
   });
 
   it('counts a suite that failed before any test ran as a failure', () => {
-    const result = summarise({ unit: report([suite('failed', []), suite('passed', ['passed'])]), browser: report([]) });
+    const result = summarise({ unit: report([suite('failed', []), suite('passed', ['passed'])]), build: report([]), browser: report([]) });
     expect(result.stdout.trim()).toBe('1 passed, 1 failed');
     expect(result.status).toBe(1);
   });
 
   it('says when a stage left no report', () => {
-    const result = summarise({ unit: report([suite('passed', ['passed'])]) });
+    const result = summarise({ unit: report([suite('passed', ['passed'])]), build: report([]) });
     expect(result.stdout).toContain('No browser test results: that stage did not run.');
     expect(result.status).toBe(1);
   });

@@ -10,6 +10,7 @@
  *   id by similarity, in order; a passage split in two keeps it on its first part;
  * - a passage that disappears (merged or deleted) keeps its id as an alias of its
  *   successor (the passage holding most of its words) or nearest neighbour;
+ * - a passage whose text comes back (an edit reverted) gets its retired id back;
  * - only passages with no predecessor get new ids.
  * Retired ids are never dropped, so a link once shared always resolves.
  */
@@ -29,6 +30,8 @@ export interface RetiredId {
   /** The id that now stands for it (may itself be retired later; follow the chain). */
   successor: string;
   reason: 'merged' | 'deleted';
+  /** Fingerprint of the text it had, so the id comes back if that text does. */
+  fingerprint?: string;
 }
 
 export interface Ledger {
@@ -145,7 +148,7 @@ function linkMoved(old: readonly LedgerPassage[], fingerprints: readonly string[
 }
 
 /**
- * 3. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
+ * 4. Within each gap, edited passages keep their ids by similarity, in order (a split's first part counts as
  * the passage); where one old and one new passage are left, the new one is a rewrite of the old.
  */
 function linkEdited(
@@ -153,11 +156,12 @@ function linkEdited(
   old: readonly LedgerPassage[],
   texts: readonly string[],
   links: Links,
+  revived: ReadonlyMap<number, string>,
   minSimilarity: number,
 ): void {
   for (const gap of gaps) {
     const olds = gap.olds.filter((i) => !links.oldToNew.has(i));
-    const news = gap.news.filter((j) => !links.newToOld.has(j));
+    const news = gap.news.filter((j) => !links.newToOld.has(j) && !revived.has(j));
     const score = (a: number, b: number) => {
       const before = old[olds[a]!]!.text;
       const after = texts[news[b]!]!;
@@ -173,12 +177,31 @@ function linkEdited(
   }
 }
 
-/** 4. Kept passages keep their ids; new ones get fresh content-derived ids that no published id has used. */
-function assignIds(ledger: Ledger, texts: readonly string[], links: Links): string[] {
+/**
+ * 3. A passage that is not in the ledger but whose exact text a retired id had (an edit or deletion reverted)
+ * gets that id back, before any similarity match could give it another; returns new index → revived id.
+ */
+function reviveRetired(ledger: Ledger, fingerprints: readonly string[], links: Links): Map<number, string> {
+  const revived = new Map<number, string>();
+  const taken = new Set<string>();
+  fingerprints.forEach((fingerprint, j) => {
+    if (links.newToOld.has(j)) return;
+    const retired = ledger.retired.find((entry) => entry.fingerprint === fingerprint && !taken.has(entry.id));
+    if (!retired) return;
+    taken.add(retired.id);
+    revived.set(j, retired.id);
+  });
+  return revived;
+}
+
+/** 5. Kept passages keep their ids; new ones get fresh content-derived ids that no published id has used. */
+function assignIds(ledger: Ledger, texts: readonly string[], links: Links, revived: ReadonlyMap<number, string>): string[] {
   const used = new Set([...ledger.passages.map((passage) => passage.id), ...ledger.retired.map((retired) => retired.id)]);
   return texts.map((text, j) => {
     const oldIndex = links.newToOld.get(j);
     if (oldIndex !== undefined) return ledger.passages[oldIndex]!.id;
+    const back = revived.get(j);
+    if (back !== undefined) return back;
     const base = passageId(text);
     let id = base;
     for (let count = 2; used.has(id); count++) id = `${base}-${count}`;
@@ -188,7 +211,7 @@ function assignIds(ledger: Ledger, texts: readonly string[], links: Links): stri
 }
 
 /**
- * 5. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
+ * 6. Passages that disappeared retire, pointing at the passage holding most of their words (nearest first
  * among equals), else at the nearest survivor.
  */
 function retireVanished(
@@ -199,7 +222,9 @@ function retireVanished(
   minContainment: number,
 ): RetiredId[] {
   const old = ledger.passages;
-  const retired = [...ledger.retired];
+  // A revived id is live again: it leaves the retired list.
+  const live = new Set(ids);
+  const retired = ledger.retired.filter((entry) => !live.has(entry.id));
   for (const i of old.keys()) {
     if (links.oldToNew.has(i)) continue;
     const nearest = nearestSurvivor(i, old.length, links.oldToNew);
@@ -217,7 +242,8 @@ function retireVanished(
     const reason = successor !== undefined ? 'merged' : 'deleted';
     successor ??= nearest ?? (texts.length ? 0 : undefined);
     // With no passage left at all there is nothing to point at; the id stays in the ledger, retired to itself.
-    retired.push({ id: old[i]!.id, successor: successor === undefined ? old[i]!.id : ids[successor]!, reason });
+    const fingerprint = old[i]!.fingerprint;
+    retired.push({ id: old[i]!.id, successor: successor === undefined ? old[i]!.id : ids[successor]!, reason, fingerprint });
   }
   return retired;
 }
@@ -229,8 +255,9 @@ export function alignToLedger(ledger: Ledger, texts: readonly string[], options:
   const links = new Links();
   const gaps = linkAnchors(ledger.passages, fingerprints, links);
   linkMoved(ledger.passages, fingerprints, links);
-  linkEdited(gaps, ledger.passages, texts, links, minSimilarity);
-  const ids = assignIds(ledger, texts, links);
+  const revived = reviveRetired(ledger, fingerprints, links);
+  linkEdited(gaps, ledger.passages, texts, links, revived, minSimilarity);
+  const ids = assignIds(ledger, texts, links, revived);
   const retired = retireVanished(ledger, texts, ids, links, minContainment);
   const passages = texts.map((text, j) => ({ id: ids[j]!, fingerprint: fingerprints[j]!, text }));
   return { ids, aliases: resolveAliases(ids, retired), ledger: { passages, retired } };
@@ -270,7 +297,7 @@ export function serializeLedger(ledger: Ledger): string {
   return `${JSON.stringify(
     {
       passages: ledger.passages.map(({ id, fingerprint, text }) => ({ id, fingerprint, text })),
-      retired: ledger.retired.map(({ id, successor, reason }) => ({ id, successor, reason })),
+      retired: ledger.retired.map(({ id, successor, reason, fingerprint }) => ({ id, successor, reason, fingerprint })),
     },
     null,
     2,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { passageFingerprint } from '../../../src/lib/passages/id.ts';
 import { alignToLedger, emptyLedger, type Ledger, resolveAliases } from '../../../src/lib/passages/ledger.ts';
 
 const original = [
@@ -57,7 +58,9 @@ describe('passage ledger', () => {
     const result = publish(edited, first.ledger);
     expect(result.ids).toEqual(firstIds.filter((_, index) => index !== 2));
     expect(result.aliases[2]).toEqual([firstIds[2]]); // The next passage stands for it.
-    expect(result.ledger.retired).toEqual([{ id: firstIds[2], successor: firstIds[3], reason: 'deleted' }]);
+    expect(result.ledger.retired).toEqual([
+      { id: firstIds[2], successor: firstIds[3], reason: 'deleted', fingerprint: first.ledger.passages[2]!.fingerprint },
+    ]);
   });
 
   it('keeps ids when passages are reordered', () => {
@@ -106,11 +109,19 @@ describe('passage ledger', () => {
     expect(twice.aliases[2]).toEqual([firstIds[2], firstIds[3]]);
   });
 
-  it('does not reuse a retired id for a new passage with the same words', () => {
+  it('gives a passage whose text comes back its retired id again, and retires the id that stood in for it', () => {
     const removed = publish(original.slice(0, 4), first.ledger);
     const back = publish([...original.slice(0, 4), 'Something else entirely here.', original[4]!], removed.ledger);
-    expect(back.ids[5]).not.toBe(firstIds[4]);
+    expect(back.ids[5]).toBe(firstIds[4]);
+    expect(back.ledger.retired.map((entry) => entry.id)).not.toContain(firstIds[4]);
     expectAllResolve(firstIds, back);
+  });
+
+  it('restores the original ids when an edit is reverted', () => {
+    const rewritten = publish([original[0]!, 'An entirely different passage now stands here.', ...original.slice(2)], first.ledger);
+    const reverted = publish(original, rewritten.ledger);
+    expect(reverted.ids).toEqual(firstIds);
+    expectAllResolve([...firstIds, ...rewritten.ids], reverted);
   });
 
   it('resolves aliases to current ids only', () => {
@@ -200,6 +211,45 @@ describe('passage ledger under random edits (property)', () => {
         },
       ),
       { numRuns: 300, seed: 20261122 },
+    );
+  });
+
+  it('never loses a published id through edits and reverts, and gives a text that comes back its retired id', () => {
+    const step = fc.oneof(
+      edit.map((change) => ({ change })),
+      fc.record({ revertTo: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(sentence, { minLength: 1, maxLength: 8 }),
+        fc.array(step, { minLength: 1, maxLength: 8 }),
+        (start, steps) => {
+          let texts = start;
+          let result = alignToLedger(emptyLedger(), texts);
+          const versions: { texts: string[]; ids: string[] }[] = [{ texts, ids: result.ids }];
+          const published = new Set(result.ids);
+          for (const next of steps) {
+            const earlier = 'revertTo' in next ? versions[next.revertTo % versions.length]! : undefined;
+            texts = 'change' in next ? apply(texts, next.change) : earlier!.texts;
+            result = alignToLedger(result.ledger, texts);
+            expect(new Set(result.ids).size).toBe(result.ids.length);
+            // No retired id stays retired while its very text is on the page again (texts unique, ids not shared).
+            if (new Set(texts).size === texts.length) {
+              const onPage = new Set(texts.map(passageFingerprint));
+              const waiting = result.ledger.retired.filter((entry) => entry.fingerprint && onPage.has(entry.fingerprint));
+              const fingerprints = waiting.map((entry) => entry.fingerprint);
+              expect(waiting.filter((entry, index) => fingerprints.indexOf(entry.fingerprint) === index)).toEqual([]);
+            }
+            // Going back to the version just before restores its ids.
+            if (earlier === versions.at(-2) && earlier && new Set(texts).size === texts.length) expect(result.ids).toEqual(earlier.ids);
+            const resolvable = new Set([...result.ids, ...result.aliases.flat()]);
+            if (texts.length) for (const id of published) expect(resolvable).toContain(id);
+            for (const id of result.ids) published.add(id);
+            versions.push({ texts, ids: result.ids });
+          }
+        },
+      ),
+      { numRuns: 400, seed: 20261201 },
     );
   });
 });

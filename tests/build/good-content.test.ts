@@ -1,0 +1,87 @@
+/**
+ * The real `astro build` on good fixture content: it publishes every article,
+ * keeps ledgers as they are when nothing changed, writes them only when the
+ * whole build succeeds, brings an id back when its text comes back, and a warm
+ * cache never hides a mistake made since.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type FixtureSite, fixtureSite } from '../helpers/build-fixture.ts';
+
+const sites: FixtureSite[] = [];
+afterAll(() => sites.forEach((site) => site.dispose()));
+
+function site(): FixtureSite {
+  const made = fixtureSite();
+  sites.push(made);
+  return made;
+}
+
+const ALPHA = 'articles/alpha.md';
+const page = (s: FixtureSite, slug: string) => readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8');
+const ids = (html: string) => [...html.matchAll(/<(?:p|h2|li) id="([^"]+)" class="passage/g)].map((match) => match[1]);
+
+describe('astro build on good content', () => {
+  it('publishes every article and leaves unchanged ledgers alone', () => {
+    const s = site();
+    const before = s.read('ledgers/alpha.json');
+    const { status, output } = s.build();
+    expect(status, output).toBe(0);
+    expect(page(s, 'alpha')).toContain('Talks resume in Istanbul');
+    expect(page(s, 'beta')).toContain('A second view of the talks');
+    expect(existsSync(join(s.dist, 'claims', 'index.html'))).toBe(true);
+    expect(s.read('ledgers/alpha.json')).toBe(before);
+  });
+
+  it('writes an edited article’s ledger after the build, keeping the old id working', () => {
+    const s = site();
+    const published = JSON.parse(s.read('ledgers/alpha.json')).passages.map((passage: { id: string }) => passage.id);
+    s.edit(ALPHA, 'agreed to exchange prisoners.', 'agreed to exchange prisoners of war.');
+    expect(s.build().status).toBe(0);
+    const ledger = JSON.parse(s.read('ledgers/alpha.json'));
+    const html = page(s, 'alpha');
+    for (const id of published) expect(html).toContain(`id="${id}"`);
+    expect(ledger.passages.at(-1).text).toContain('prisoners of war');
+  });
+
+  it('writes no ledger when the build fails, even for the articles that rendered', () => {
+    const s = site();
+    const before = s.read('ledgers/alpha.json');
+    s.edit(ALPHA, 'The delegations met for about an hour and agreed to exchange prisoners.', 'A new last paragraph.');
+    s.edit('claims/beta.yaml', 'quote: The talks in Istanbul lasted about an hour', 'quote: words beta never says');
+    expect(s.build().status).not.toBe(0);
+    expect(s.read('ledgers/alpha.json')).toBe(before);
+  });
+
+  it('gives back the original ids when a deletion is reverted', () => {
+    const s = site();
+    expect(s.build().status).toBe(0);
+    const original = ids(page(s, 'alpha'));
+    const text = s.read(ALPHA);
+    // Delete a paragraph (and the note on it): its id retires, and the page keeps it as an alias.
+    s.edit(ALPHA, 'Russia holds about 113,100 square km of Ukraine, a little under a fifth.\n\n', '');
+    s.edit(ALPHA, 'notes:\n  - quote: about 113,100 square km\n    note: Roughly the area of Ohio.\n', '');
+    expect(s.build().status).toBe(0);
+    expect(ids(page(s, 'alpha'))).not.toEqual(original);
+    s.write(ALPHA, text);
+    expect(s.build().status).toBe(0);
+    expect(ids(page(s, 'alpha'))).toEqual(original);
+  });
+
+  it('fails a warm build on a mistake made since the last one', () => {
+    const s = site();
+    expect(s.build().status).toBe(0);
+    s.edit('sources.yaml', 'kind: outlet', 'kind: outlet\n  kind: author');
+    const broken = s.build();
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/sources\.yaml:\d+:\d+: invalid YAML: duplicated mapping key/);
+    s.edit('sources.yaml', 'kind: outlet\n  kind: author', 'kind: outlet');
+    s.remove('ledgers/beta.json');
+    const missing = s.build();
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toMatch(
+      /ledgers\/beta\.json is missing, but the article was published with it \(commit [0-9a-f]+\); restore it with `git checkout/,
+    );
+  });
+});
