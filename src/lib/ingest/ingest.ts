@@ -224,7 +224,9 @@ export function ingest(text: string, options: IngestOptions): Draft {
   });
   flushList(state);
   const { frontmatter, todo } = draftFrontmatter(state, options);
-  const slug = options.slug ?? passageSlug(frontmatter.title, { slugWords: 8, slugLength: 60 });
+  // A file name is ASCII (a title in another script asks for --slug).
+  const titleSlug = passageSlug(frontmatter.title, { slugWords: 8, slugLength: 60 });
+  const slug = options.slug ?? (/^[a-z0-9-]*$/.test(titleSlug) ? titleSlug : '');
   return { slug, frontmatter, body: `${state.blocks.join('\n\n')}\n`, todo };
 }
 

@@ -33,11 +33,18 @@ export function passageFingerprint(text: string): string {
   return fnv1a(normalizeForMatch(text)).toString(36).padStart(7, '0');
 }
 
-/** ASCII slug of the first words of a passage ("" when it has no Latin letters or digits). */
+/**
+ * Slug of the first words of a passage: ASCII where the passage has Latin
+ * letters or digits, else its own letters (a Chinese passage keeps its first
+ * characters, `新一轮会谈`), so every id is readable; "" for a passage of symbols.
+ */
 export function passageSlug(text: string, options: PassageIdOptions = {}): string {
   const { slugWords, slugLength } = { ...defaults, ...options };
   const ascii = stripDiacritics(normalizeForMatch(text)).replace(/'/g, '');
-  const tokens = ascii.match(/[a-z0-9]+/g) ?? [];
+  const latin = ascii.match(/[a-z0-9]+/g);
+  const tokens = latin ?? normalizeForMatch(text).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Scripts without spaces (Chinese, Japanese) are one long run: cut it to a readable length.
+  if (!latin) return tokens.slice(0, slugWords).join('-').slice(0, Math.min(slugLength, 12)).replace(/-$/, '');
   let slug = '';
   for (const token of tokens.slice(0, slugWords)) {
     const next = slug ? `${slug}-${token}` : token;
@@ -47,7 +54,10 @@ export function passageSlug(text: string, options: PassageIdOptions = {}): strin
   return slug || (tokens[0]?.slice(0, slugLength) ?? '');
 }
 
-/** The id of one passage, e.g. `the-second-round-of-talks-held-k3f9`. Always a valid HTML id and URL fragment. */
+/**
+ * The id of one passage, e.g. `the-second-round-of-talks-held-k3f9` or `新一轮会谈-k3f9`. Always a valid HTML
+ * id and URL fragment (browsers percent-encode the non-ASCII letters in a link and decode them back).
+ */
 export function passageId(text: string, options: PassageIdOptions = {}): string {
   const { hashLength } = { ...defaults, ...options };
   const hash = passageFingerprint(text).slice(-hashLength);

@@ -39,14 +39,14 @@ describe('passageId', () => {
     expect(ids[3]).toBe(`${ids[0]}-3`);
   });
 
-  it('handles Unicode: diacritics fold to ASCII, other scripts fall back to a hash', () => {
+  it('handles Unicode: diacritics fold to ASCII, other scripts keep their letters', () => {
     expect(passageSlug('Zelenskyy met Erdoğan in Kraków')).toBe('zelenskyy-met-erdogan-in-krakow');
-    expect(passageId('新一轮制裁')).toMatch(/^p-[0-9a-z]{4}$/);
+    expect(passageId('新一轮制裁')).toMatch(/^新一轮制裁-[0-9a-z]{4}$/);
     expect(passageId('The新一轮 "hellish sanctions"')).toMatch(/^the-hellish-sanctions-[0-9a-z]{4}$/);
     expect(passageId('Владимир Путин сказал')).not.toBe(passageId('Владимир Зеленский сказал'));
   });
 
-  it('produces ids that are valid HTML ids and URL fragments without escaping', () => {
+  it('produces ids that are valid HTML ids and URL fragments without escaping for Latin text', () => {
     for (const text of [...article, '«Quoted» — 1,000 days!', '   ', '*** ###']) {
       expect(passageId(text)).toMatch(/^[a-z][a-z0-9-]*$/);
     }
@@ -54,5 +54,14 @@ describe('passageId', () => {
 
   it('fingerprints differ for different texts', () => {
     expect(passageFingerprint(article[0]!)).not.toBe(passageFingerprint(article[1]!));
+  });
+
+  it('gives a passage with no Latin letters a readable id of its own letters', () => {
+    expect(passageId('新一轮会谈在伊斯坦布尔举行。')).toMatch(/^新一轮会谈在伊斯坦布尔举-[a-z0-9]{4}$/);
+    expect(passageId('Путин сказал, что переговоры продолжатся.')).toMatch(/^путин-сказал-[a-z0-9]{4}$/);
+    expect(passageId('— — —')).toMatch(/^p-[a-z0-9]{4}$/);
+    // Still a working URL fragment: the browser encodes it in the link and decodes it back.
+    const id = passageId('新一轮会谈');
+    expect(decodeURIComponent(new URL(`https://example.org/a/#${id}`).hash.slice(1))).toBe(id);
   });
 });
