@@ -77,3 +77,8 @@ export function pluralWord(count: number, word: string): string {
 export function plural(count: number, word: string): string {
   return `${count} ${pluralWord(count, word)}`;
 }
+
+/** Text made safe to put inside HTML: `&`, `<`, `>` and quotes as entities. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

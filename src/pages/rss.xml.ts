@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { publishedInstant } from '../lib/articles/dates.ts';
 import { loadArticles } from '../lib/articles/load.ts';
 import { SITE } from '../lib/site.ts';
+import { escapeHtml } from '../lib/text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await loadArticles();
@@ -15,7 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.entry.data.title,
       link: article.url,
       pubDate: publishedInstant(article.entry.data.published),
-      description: article.summary,
+      // Feed readers read a description as HTML: escaped once more here, the source's words show as words.
+      description: escapeHtml(article.summary),
       categories: [article.outlet.data.name, ...article.entry.data.tags],
     })),
   });

@@ -84,4 +84,21 @@ describe('astro build on good content', () => {
       /ledgers\/beta\.json is missing, but the article was published with it \(commit [0-9a-f]+\); restore it with `git checkout/,
     );
   });
+
+  it('shows HTML in a standfirst as words, on the page and in the feed', () => {
+    const s = site();
+    s.edit(
+      ALPHA,
+      'title: Talks resume in Istanbul\n',
+      "title: Talks resume in Istanbul\nstandfirst: '<img src=x onerror=alert(1)> & <b>bold</b>'\n",
+    );
+    expect(s.build().status).toBe(0);
+    expect(page(s, 'alpha')).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    const feed = readFileSync(join(s.dist, 'rss.xml'), 'utf8');
+    // Escaped twice: once for XML, once because readers read a description as HTML.
+    expect(feed).toContain(
+      '<description>&amp;#60;img src=x onerror=alert(1)&amp;#62; &amp;#38; &amp;#60;b&amp;#62;bold&amp;#60;/b&amp;#62;</description>',
+    );
+    expect(feed).not.toMatch(/<img|&lt;img/);
+  });
 });

@@ -42,7 +42,12 @@ export function passageSlug(text: string, options: PassageIdOptions = {}): strin
   const { slugWords, slugLength } = { ...defaults, ...options };
   const ascii = stripDiacritics(normalizeForMatch(text)).replace(/'/g, '');
   const latin = ascii.match(/[a-z0-9]+/g);
-  const tokens = latin ?? normalizeForMatch(text).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens =
+    latin ??
+    normalizeForMatch(text)
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ??
+    [];
   // Scripts without spaces (Chinese, Japanese) are one long run: cut it to a readable length.
   if (!latin) return tokens.slice(0, slugWords).join('-').slice(0, Math.min(slugLength, 12)).replace(/-$/, '');
   let slug = '';

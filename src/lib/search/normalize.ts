@@ -125,10 +125,19 @@ export interface ParsedQuery {
   phrase: boolean;
 }
 
+/** The query cut to MAX_QUERY_LENGTH at the last space before it, so no word is cut in half (and then matches nothing). */
+export function capQuery(raw: string): string {
+  if (raw.length <= MAX_QUERY_LENGTH) return raw;
+  const head = raw.slice(0, MAX_QUERY_LENGTH);
+  if (/\s/.test(raw[MAX_QUERY_LENGTH]!)) return head;
+  const space = head.search(/\s\S*$/);
+  return space > 0 ? head.slice(0, space) : head;
+}
+
 /** Reads a typed query: caps its length, finds an exact-phrase query, normalises its words. */
 export function parseQuery(raw: string): ParsedQuery {
   const truncated = raw.length > MAX_QUERY_LENGTH;
-  const text = (truncated ? raw.slice(0, MAX_QUERY_LENGTH) : raw).trim();
+  const text = capQuery(raw).trim();
   const unquoted = normalizeForMatch(text);
   const phrase = /^"[^"]*\S[^"]*"$/.test(unquoted);
   const all = terms(text);

@@ -74,6 +74,13 @@ describe('search normalisation', () => {
     const long = parseQuery('a'.repeat(MAX_QUERY_LENGTH + 50));
     expect(long.truncated).toBe(true);
     expect(long.text).toHaveLength(MAX_QUERY_LENGTH);
+    // A long query is cut at a space, so its last word is whole and still matches.
+    const words = `${'ceasefire talks '.repeat(12)}Istanbul negotiations`;
+    expect(words.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    const cut = parseQuery(words);
+    expect(cut.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(cut.text.split(' ').every((word) => ['ceasefire', 'talks', 'Istanbul', 'negotiations'].includes(word))).toBe(true);
+    expect(parseQuery(`${'x'.repeat(195)} negotiations`).text).toBe('x'.repeat(195));
     expect(parseQuery('<img src=x onerror=alert(1)>').words).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
   });
 });
