@@ -22,11 +22,15 @@ const ledgers = {
   },
 };
 
-// Where the site is published; canonical URLs, the feed and the sitemap use it.
+// Where the site is published (README, "Deploy"): SITE_URL is the origin (and path) of every absolute URL
+// (canonical, og:url and og:image, feed, sitemap, robots); BASE_PATH the folder the site is served from,
+// which src/lib/routes.ts puts before every internal link.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site,
+  base,
   // The determinism check builds a second copy elsewhere to compare with dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // The end-to-end build tests build fixture content (CONTENT_ROOT) with caches of their own.

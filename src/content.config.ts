@@ -10,6 +10,7 @@ import { parseRegistry } from './lib/entities/registry.ts';
 import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
 import { CONTENT } from './lib/content-root.ts';
+import { BASE_PATH } from './lib/routes.ts';
 import { currentLedgerText, ledgerNames } from './lib/passages/load-ledgers.ts';
 import { parseYaml } from './lib/schema-parts.ts';
 
@@ -46,7 +47,8 @@ const RENDER_INPUTS = 'render-inputs';
 
 /** Everything an article's render depends on besides its own file: the registry, the claims files and the ledgers. */
 function renderInputs(): string {
-  const hash = createHash('sha256').update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
+  // The base path is in every entity link the render writes.
+  const hash = createHash('sha256').update(BASE_PATH).update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
   const ledgers = ledgerNames(CONTENT.ledgers);
   // As they will be once this build is written (the render stages changed ledgers), so an unchanged build stays cached.
   for (const name of ledgers) hash.update(`\0${name}\0`).update(currentLedgerText(join(CONTENT.ledgers, name)) ?? '');

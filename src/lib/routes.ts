@@ -4,13 +4,17 @@
  * the search index. Paths are site-relative and carry the site's base path, added
  * here only (`withBase`). Nothing else in the code joins `/articles/` and friends.
  *
- * Pure: it runs at build time, in the browser (Vite's `import.meta.env`) and in the
- * search bundles built by esbuild, where there is no `import.meta.env` and the base
- * is the root.
+ * Pure: it runs at build time in Node (where the BASE_PATH environment variable,
+ * which astro.config.mjs also reads, gives the base), in the browser (where Vite
+ * writes the configured base into `import.meta.env.BASE_URL`) and in the search
+ * bundles built by esbuild (which defines `import.meta.env.BASE_URL` the same way).
  */
 
-/** The base path the site is served under, with a trailing slash (`/` at the root). */
-export const BASE_PATH = ((import.meta.env?.BASE_URL as string | undefined) ?? '/').replace(/\/?$/, '/');
+const configuredBase =
+  (typeof process !== 'undefined' ? process.env?.BASE_PATH : undefined) ?? (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+
+/** The base path the site is served under, with a leading and a trailing slash (`/` at the root, `/crossread/`). */
+export const BASE_PATH = `/${configuredBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** A site path (`/claims/`) under the base path. */
 export function withBase(path: string): string {

@@ -29,8 +29,16 @@ export function fullTitle(title: string): string {
   return title === SITE.name ? title : `${title} · ${SITE.name}`;
 }
 
-/** This page's absolute URL, and its canonical URL (another page's when `canonicalPath` is given). */
-export function pageUrls(pathname: string, site: URL | undefined, canonicalPath?: string): { page: URL; canonical: URL } {
+/**
+ * This page's absolute URL, and its canonical URL (another page's when `canonicalPath` is given); neither
+ * for a page with no address of its own (`false`: the 404 page is served at whatever address was missing).
+ */
+export function pageUrls(
+  pathname: string,
+  site: URL | undefined,
+  canonicalPath?: string | false,
+): { page: URL | undefined; canonical: URL | undefined } {
+  if (canonicalPath === false) return { page: undefined, canonical: undefined };
   const page = new URL(pathname, site);
   return { page, canonical: canonicalPath ? new URL(canonicalPath, site) : page };
 }

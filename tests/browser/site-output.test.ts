@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/cli/check-links.ts';
 import { committedArticles } from '../helpers/articles.ts';
 import { articleSlugs } from './browser.ts';
 
 const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 
 describe('built site', () => {
+  it('has no broken internal link, source or fragment (pages, share pages, feed, sitemaps)', () => {
+    const report = checkLinks('dist');
+    console.log(`link check of dist/: ${report.pages} pages, ${report.checked} internal links checked, ${report.external} external`);
+    expect(report.broken).toEqual([]);
+    expect(report.checked).toBeGreaterThan(5000);
+  });
+
   it('has an RSS feed with every article', () => {
     const rss = read('rss.xml');
     expect(rss.match(/<item>/g)).toHaveLength(committedArticles().length);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { searchAssetPath } from '../routes.ts';
+import { BASE_PATH, searchAssetPath } from '../routes.ts';
 
 export interface SearchAsset {
   /** File name under /search-assets/. */
@@ -31,6 +31,8 @@ async function bundle(entry: string, name: string): Promise<SearchAsset> {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    // The bundles build their URLs with src/lib/routes.ts: give them the site's base path, as Vite does for page scripts.
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(BASE_PATH) },
   });
   const code = result.outputFiles[0]!.text;
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
