@@ -8,7 +8,7 @@ const read = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 
 describe('built site', () => {
   it('has no broken internal link, source or fragment (pages, share pages, feed, sitemaps)', () => {
-    const report = checkLinks('dist');
+    const report = checkLinks('dist', { site: process.env.SITE_URL ?? 'http://localhost:4321' });
     console.log(`link check of dist/: ${report.pages} pages, ${report.checked} internal links checked, ${report.external} external`);
     expect(report.broken).toEqual([]);
     expect(report.checked).toBeGreaterThan(5000);
