@@ -62,20 +62,22 @@ export interface ClaimView {
   /** The claim in its article's sidebar, `/articles/<slug>/#claim-<id>`. */
   href: string;
   asserter: Asserter;
+  /** Its relations, declared on either side, as seen from this claim. */
+  relations: RelationSide[];
   chips: RelationChip[];
 }
 
 /** A relation as seen from one side: the other claim, and the words the chip shows. */
-interface SideOfRelation {
+export interface RelationSide {
   type: RelationType;
   other: string;
   /** The other claim's words, for differs and contradicts. */
   theirWords?: string;
 }
 
-function relationSides(articles: readonly ClaimedArticle[]): Map<string, SideOfRelation[]> {
-  const sides = new Map<string, SideOfRelation[]>();
-  const add = (id: string, side: SideOfRelation) => sides.set(id, [...(sides.get(id) ?? []), side]);
+function relationSides(articles: readonly ClaimedArticle[]): Map<string, RelationSide[]> {
+  const sides = new Map<string, RelationSide[]>();
+  const add = (id: string, side: RelationSide) => sides.set(id, [...(sides.get(id) ?? []), side]);
   for (const article of articles) {
     for (const { claim } of article.anchored) {
       for (const relation of claim.relations) {
@@ -87,7 +89,7 @@ function relationSides(articles: readonly ClaimedArticle[]): Map<string, SideOfR
   return sides;
 }
 
-function chipLabel(side: SideOfRelation, sourceName: string): string {
+function chipLabel(side: RelationSide, sourceName: string): string {
   switch (side.type) {
     case 'same-as':
       return `also reported by ${sourceName}`;
@@ -126,6 +128,7 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
         passageHref: passagePath(article.slug, passageId),
         href: claimPath(article.slug, claim.id),
         asserter: resolveAsserter(claim, article, byEntity),
+        relations: [],
         chips: [],
       });
     });
@@ -133,6 +136,7 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
   for (const [id, sides] of relationSides(articles)) {
     const view = views.get(id);
     if (!view) continue;
+    view.relations = sides;
     view.chips = sides.map((side) => {
       const other = views.get(side.other)!;
       return { type: side.type, label: chipLabel(side, other.article.sourceName), sourceName: other.article.sourceName, href: other.href };
@@ -179,7 +183,7 @@ const STRENGTH: Record<RelationType, number> = { 'same-as': 0, 'agrees-with': 1,
  * reports the lead claim, gives the same, agrees, differs, contradicts, or is silent.
  */
 export function claimMatrix(articles: readonly ClaimedArticle[], views: ReadonlyMap<string, ClaimView>): MatrixRow[] {
-  const sides = relationSides(articles);
+  const relationsOf = (id: string) => views.get(id)?.relations ?? [];
   const column = new Map(articles.map((article, index) => [article.slug, index]));
   const seen = new Set<string>();
   const rows: MatrixRow[] = [];
@@ -194,9 +198,8 @@ export function claimMatrix(articles: readonly ClaimedArticle[], views: Readonly
         if (seen.has(id)) continue;
         seen.add(id);
         group.push(id);
-        for (const side of sides.get(id) ?? []) queue.push(side.other);
+        for (const side of relationsOf(id)) queue.push(side.other);
       }
-      const relationsOf = (id: string) => sides.get(id) ?? [];
       const leadId = group.reduce((best, id) => (relationsOf(id).length > relationsOf(best).length ? id : best), group[0]!);
       const lead = views.get(leadId)!;
       const cells: MatrixCell[][] = articles.map(() => []);
