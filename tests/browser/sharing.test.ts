@@ -43,9 +43,13 @@ describe('share pages', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`redirect to the highlighted passage (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const page = await openPage(browser(), `/articles/${slug}/p/${long.id}/`, { javaScriptEnabled });
+      const page = await openPage(browser(), '/sources/', { javaScriptEnabled });
+      await page.goto(`/articles/${slug}/p/${long.id}/`);
       await page.waitForURL(`${baseUrl}/articles/${slug}/#${long.id}`);
       await expect.poll(() => page.evaluate((id) => document.querySelector(':target')?.id === id, long.id)).toBe(true);
+      // The refresh replaced the share page in the history: Back skips it instead of bouncing the reader forward again.
+      await page.goBack();
+      expect(page.url()).toBe(`${baseUrl}/sources/`);
       await page.context().close();
     });
   }

@@ -4,6 +4,7 @@
  * focus to the passage a link lands on, and loads the quote-link code only when
  * it is needed (a selection in the text, or a link that quotes words).
  */
+import { fragmentId } from '../../lib/quotes/url-parts.ts';
 import { sharePageUrlFrom } from '../../lib/routes.ts';
 import { ShareFeedback } from './feedback.ts';
 import type { QuoteLinkButton } from './quote-share.ts';
@@ -53,7 +54,7 @@ class ArticleBody extends HTMLElement {
 
   /** Moves keyboard focus to the passage named in the URL fragment, where it is one of ours. */
   #focusTarget(): void {
-    const id = decodeURIComponent(window.location.hash.slice(1).split(':~:')[0]!);
+    const id = fragmentId(window.location.hash);
     const target = id ? document.getElementById(id) : null;
     if (!target || !this.contains(target)) return;
     const passage = target.classList.contains('passage') ? target : target.closest<HTMLElement>('.passage');

@@ -6,6 +6,7 @@
  */
 import { matchQuote } from '../../lib/quotes/match.ts';
 import { parseTextDirective } from '../../lib/quotes/text-fragment.ts';
+import { fragmentId } from '../../lib/quotes/url-parts.ts';
 import { passageElements, passageText, rangeIn } from './passage-text.ts';
 
 const HIGHLIGHT = 'quoted-text';
@@ -57,7 +58,7 @@ export function highlightQuoteFromUrl(root: HTMLElement): void {
   const directive = raw ? parseTextDirective(raw) : undefined;
   if (!directive) return;
   const quote = directive.end ? `${directive.start} … ${directive.end}` : directive.start;
-  const passageId = decodeURIComponent(window.location.hash.slice(1).split(':~:')[0] ?? '');
+  const passageId = fragmentId(window.location.hash);
   const elements = passageElements(root);
   const target = passageId ? document.getElementById(passageId) : null;
   const passage = target?.classList.contains('passage') ? target : target?.closest<HTMLElement>('.passage');

@@ -4,6 +4,7 @@
  * `quote` parameter that our own script reads where support is missing and to
  * re-anchor a quote whose text has since changed.
  */
+import { decodeUrlPart } from './url-parts.ts';
 
 export interface TextDirective {
   prefix?: string;
@@ -34,19 +35,12 @@ export function buildTextDirective({ prefix, start, end, suffix }: TextDirective
 export function parseTextDirective(value: string): TextDirective | undefined {
   const parts = value.split(',');
   if (!parts.length || parts.length > 4) return undefined;
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return undefined;
-    }
-  };
   const directive: Partial<TextDirective> = {};
-  if (parts[0]!.endsWith('-') && parts.length > 1) directive.prefix = decode(parts.shift()!.slice(0, -1));
-  if (parts.length > 1 && parts.at(-1)!.startsWith('-')) directive.suffix = decode(parts.pop()!.slice(1));
+  if (parts[0]!.endsWith('-') && parts.length > 1) directive.prefix = decodeUrlPart(parts.shift()!.slice(0, -1));
+  if (parts.length > 1 && parts.at(-1)!.startsWith('-')) directive.suffix = decodeUrlPart(parts.pop()!.slice(1));
   if (parts.length === 0 || parts.length > 2) return undefined;
-  directive.start = decode(parts[0]!);
-  if (parts[1] !== undefined) directive.end = decode(parts[1]);
+  directive.start = decodeUrlPart(parts[0]!);
+  if (parts[1] !== undefined) directive.end = decodeUrlPart(parts[1]);
   if (!directive.start || Object.values(directive).some((part) => part === undefined)) return undefined;
   return directive as TextDirective;
 }

@@ -1,9 +1,10 @@
 /**
- * Bundles the search interface and its worker at build time with esbuild into
- * content-hashed files under /search-assets/. They are not Astro page scripts
- * on purpose: the header box loads them with a one-line inline handler on first
- * focus, so a plain read loads no search code and article pages keep their
- * single script.
+ * Bundles the search interface, its worker and the header box's loader at build
+ * time with esbuild into content-hashed files under /search-assets/. They are not
+ * Astro page scripts on purpose: the loader (search-box.ts) fetches the interface
+ * only on first focus of the box, so a plain read loads no search code; and Astro
+ * would inline a script as small as the loader, which the Content-Security-Policy
+ * forbids. Article pages run the loader from their own single script instead.
  */
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
@@ -19,6 +20,8 @@ export interface SearchAsset {
 export interface SearchAssets {
   ui: SearchAsset;
   worker: SearchAsset;
+  /** The header box's loader, for pages without a script of their own. */
+  box: SearchAsset;
 }
 
 async function bundle(entry: string, name: string): Promise<SearchAsset> {
@@ -41,11 +44,12 @@ async function bundle(entry: string, name: string): Promise<SearchAsset> {
 
 let cache: Promise<SearchAssets> | undefined;
 
-/** The search UI and worker bundles, built once per build. */
+/** The search UI, worker and box loader bundles, built once per build. */
 export function loadSearchAssets(): Promise<SearchAssets> {
   cache ??= Promise.all([
     bundle('src/components/search/search-ui.ts', 'search-ui'),
     bundle('src/components/search/search-worker.ts', 'search-worker'),
-  ]).then(([ui, worker]) => ({ ui, worker }));
+    bundle('src/components/search/search-box.ts', 'search-box'),
+  ]).then(([ui, worker, box]) => ({ ui, worker, box }));
   return cache;
 }
