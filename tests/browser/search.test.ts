@@ -111,12 +111,22 @@ describe('search', () => {
     await input.pressSequentially('Siberia dro', { delay: 20 });
     await expect.poll(() => new URL(page.url()).search).toBe('?q=Siberia+dro');
     const results = page.locator('main [data-search-results] > li a');
-    await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
-    const typed = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = () => results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    // The answers to earlier keystrokes may still be landing: take the list once it has settled.
+    const settled = async () => {
+      let last = '';
+      for (let round = 0; round < 40; round++) {
+        await page.waitForTimeout(250);
+        const now = JSON.stringify(await hrefs());
+        if (now === last && now !== '[]') return JSON.parse(now) as string[];
+        last = now;
+      }
+      throw new Error(`the results never settled: ${last}`);
+    };
+    const typed = await settled();
     expect(typed.length).toBeGreaterThan(0);
     await page.reload();
-    await page.locator('.search-status').filter({ hasText: /match/ }).waitFor();
-    expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(typed);
+    expect(await settled()).toEqual(typed);
     await page.context().close();
   });
 
