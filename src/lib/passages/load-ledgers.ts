@@ -48,8 +48,15 @@ export function saveLedger(path: string, text: string): void {
 export function writeStagedLedgers(): string[] {
   const paths = [...staged.keys()];
   for (const [path, text] of staged) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    } catch (error) {
+      throw new Error(
+        `The passage ledger ${path} could not be written (${(error as Error).message}): the site is built, but its new ` +
+          `passage ids are not recorded; make the ledger writable and build again before publishing`,
+      );
+    }
   }
   staged.clear();
   return paths;
