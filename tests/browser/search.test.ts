@@ -172,6 +172,15 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('shows the passages holding most of the words when none holds them all, each saying what it lacks', async () => {
+    const page = await openPage(browser(), '/search/?q=Medinsky%20history%20textbooks');
+    await page.locator('.search-status').filter({ hasText: 'No passage holds every word' }).waitFor();
+    const first = page.locator('main [data-search-results] > li').first();
+    expect(await first.locator('.search-hit-missing').textContent()).toBe('Missing: history');
+    expect(await first.locator('.search-hit-snippet').textContent()).toContain('textbooks');
+    await page.context().close();
+  });
+
   it('says when nothing matches, with a hint, and notes an over-long query', async () => {
     const page = await openPage(browser(), '/search/?q=zzyzx%20quokka');
     await page.locator('.search-status').filter({ hasText: 'No passage matches' }).waitFor();

@@ -42,6 +42,8 @@ export function resultItem(hit: SearchHit): HTMLLIElement {
     line.prepend(element('span', 'search-hit-claim-label', 'Claim: '));
     link.append(line);
   }
+  // A partial match says which of the reader's words the passage does not hold.
+  if (hit.missing?.length) link.append(element('span', 'search-hit-missing', `Missing: ${hit.missing.join(', ')}`));
   item.append(link);
   return item;
 }
@@ -70,7 +72,11 @@ export function arrowKeys(list: HTMLElement, input: HTMLInputElement): void {
 function countText(response: SearchResponse, shown: number): string {
   if (!response.total) return '';
   const count = response.totalAtLeast ? `At least ${response.total}` : String(response.total);
-  const passages = response.total === 1 ? `${count} passage matches` : `${count} passages match`;
+  const passages = response.partial
+    ? `No passage holds every word; ${count} ${response.total === 1 ? 'passage holds' : 'passages hold'} most of them`
+    : response.total === 1
+      ? `${count} passage matches`
+      : `${count} passages match`;
   return shown < response.total ? `${passages}; the best ${shown} are shown.` : `${passages}.`;
 }
 

@@ -5,7 +5,7 @@
  * the same input gives byte-identical files.
  */
 import Fuse from 'fuse.js';
-import { buildAliasTable, type EntitySpellings } from './expand.ts';
+import { buildAliasTable, buildRelatedTable, type EntitySpellings } from './expand.ts';
 import {
   type FuseKeyName,
   FUSE_KEYS,
@@ -176,6 +176,7 @@ export function buildSearchIndex(
     vocabulary,
     documentFrequency: vocabulary.map((term) => postings.get(term)!.size),
     aliases: [...buildAliasTable(manifestEntities)],
+    related: [...buildRelatedTable(entities)],
     articles: manifestArticles,
     outlets,
     entities: manifestEntities.map((entity) => ({ id: entity.id, name: entity.names[0] ?? entity.id, type: entity.type })),

@@ -91,6 +91,8 @@ export interface SearchHit {
   claims: Snippet[];
   /** Ranking score, 0 best. */
   score: number;
+  /** Query words the passage lacks, when no passage holds them all (a partial match). */
+  missing?: string[];
 }
 
 export interface SearchResponse {
@@ -102,9 +104,11 @@ export interface SearchResponse {
   totalAtLeast: boolean;
   /** Each query word with the indexed words it stood for. */
   expansions: { word: string; terms: Expansion[] }[];
+  /** True when no passage holds every word and the hits hold most of them (each hit says which it lacks). */
+  partial?: boolean;
 }
 
-const KIND_WEIGHT: Record<ExpansionKind, number> = { exact: 1, alias: 0.95, typo: 0.7, prefix: 0.6 };
+const KIND_WEIGHT: Record<ExpansionKind, number> = { exact: 1, alias: 0.95, related: 0.8, typo: 0.7, prefix: 0.6 };
 
 /** Most candidates a phrase query checks for the phrase, down the pre-ranking. */
 const PHRASE_CANDIDATES = 256;
@@ -114,6 +118,8 @@ const PHRASE_CANDIDATES = 256;
  * results a view shows.
  */
 const PHRASE_BATCH = 32;
+/** Most sets of left-out words a partial match tries at one coverage. */
+const PARTIAL_SETS = 12;
 
 interface RankedRecord {
   record: ShippedRecord;
@@ -125,6 +131,7 @@ export class SearchEngine {
   readonly manifest: SearchManifest;
   private readonly load: IndexLoader;
   private readonly aliases: Map<string, string[]>;
+  private readonly related: Map<string, string[]>;
   private readonly frequency: Map<string, number>;
   private readonly vocabulary: Vocabulary;
   /** Expansions by word, as typing repeats the same words query after query. */
@@ -145,6 +152,7 @@ export class SearchEngine {
     this.load = load;
     this.rankLimit = rankLimit;
     this.aliases = new Map(manifest.aliases);
+    this.related = new Map(manifest.related);
     this.frequency = new Map(manifest.vocabulary.map((term, i) => [term, manifest.documentFrequency[i]!]));
     this.vocabulary = indexVocabulary(manifest.vocabulary);
     this.articleStarts = Int32Array.from(manifest.articles, (article) => article.firstRecord);
@@ -195,8 +203,6 @@ export class SearchEngine {
       word,
       terms: this.expand(word, { phrase: query.phrase, last: i === query.words.length - 1 }),
     }));
-    if (expansions.some((expansion) => !expansion.terms.length)) return { ...empty, expansions };
-
     const filterTerm = options.entity ? entityTerm(options.entity) : undefined;
     const allTerms = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))];
     const postings = await this.postings(filterTerm ? [...allTerms, filterTerm] : allTerms);
@@ -205,19 +211,25 @@ export class SearchEngine {
     const words: ShortlistWord[] = expansions.map(({ terms }) =>
       terms.map(({ term, kind }) => ({ postings: postings.get(term)!, weight: this.idf(term) * KIND_WEIGHT[kind] })),
     );
-    if (filterTerm) words.push([{ postings: postings.get(filterTerm)!, weight: 0 }]);
+    const filter: ShortlistWord | undefined = filterTerm ? [{ postings: postings.get(filterTerm)!, weight: 0 }] : undefined;
     const outlet = options.outlet ? this.manifest.outlets.findIndex((candidate) => candidate.id === options.outlet) : -1;
     const accept = options.outlet ? (record: number) => this.manifest.articles[this.articleOf(record)]!.outlet === outlet : undefined;
-    this.scratch ??= new ShortlistScratch(this.manifest.recordCount);
     const rankLimit = Math.max(limit, this.rankLimit);
-    const candidates = shortlist(words, this.scratch, {
-      limit: query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit,
-      ...(accept ? { accept } : {}),
-    });
+    const candidates = expansions.some((expansion) => !expansion.terms.length)
+      ? { records: [], total: 0 }
+      : this.shortlistOf(filter ? [...words, filter] : words, query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit, accept);
 
     let ranked: RankedRecord[];
     let total = candidates.total;
     let totalAtLeast = false;
+    if (!candidates.total && !query.phrase && expansions.length > 1) {
+      const partial = await this.partialMatches(expansions, words, filter, rankLimit, accept, postings);
+      if (!partial.ranked.length) return { ...empty, expansions };
+      const highlight = new Set(allTerms);
+      const hits = partial.ranked.slice(0, limit).map(({ record, score, missing }) => ({ ...this.hit(record, highlight, score), missing }));
+      return { query, total: partial.total, totalAtLeast: partial.totalAtLeast, expansions, hits, partial: true };
+    }
+    if (!candidates.total) return { ...empty, expansions };
     if (query.phrase) {
       // Check the phrase down the pre-ranking in growing batches, so a distinctive phrase loads few blocks.
       const enough = Math.max(PHRASE_BATCH, rankLimit);
@@ -232,17 +244,76 @@ export class SearchEngine {
       totalAtLeast = checked < candidates.total;
       ranked = await this.rank(expansions, matching.slice(0, rankLimit));
     } else ranked = await this.rank(expansions, candidates.records);
-    // Fuse matches words as substrings ("war" in "warsaw"): passages that hold every word as typed, or as
-    // another name of its entity, go first, in Fuse's order; those that need a typo or a longer word follow.
+    ranked = this.asTypedFirst(ranked, expansions, postings);
+    const highlight = new Set(allTerms);
+    const hits = ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score));
+    return { query, total, totalAtLeast, expansions, hits };
+  }
+
+  private shortlistOf(words: readonly ShortlistWord[], limit: number, accept: ((record: number) => boolean) | undefined) {
+    this.scratch ??= new ShortlistScratch(this.manifest.recordCount);
+    return shortlist(words, this.scratch, { limit, ...(accept ? { accept } : {}) });
+  }
+
+  /**
+   * Fuse matches words as substrings ("war" in "warsaw"): passages that hold every word as typed, or as another
+   * name of its entity, go first, in Fuse's order; those that need a related word, a typo or a longer word follow.
+   */
+  private asTypedFirst<Ranked extends RankedRecord>(
+    ranked: Ranked[],
+    expansions: readonly { terms: readonly Expansion[] }[],
+    postings: ReadonlyMap<string, Int32Array>,
+  ): Ranked[] {
     const asTyped = (record: number) =>
       expansions.every(({ terms }) =>
         terms.some(({ term, kind }) => (kind === 'exact' || kind === 'alias') && holds(postings.get(term)!, record)),
       );
     const tiers = new Map(ranked.map(({ index }) => [index, asTyped(index) ? 0 : 1]));
-    ranked.sort((a, b) => tiers.get(a.index)! - tiers.get(b.index)!);
-    const highlight = new Set(allTerms);
-    const hits = ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score));
-    return { query, total, totalAtLeast, expansions, hits };
+    return [...ranked].sort((a, b) => tiers.get(a.index)! - tiers.get(b.index)!);
+  }
+
+  /**
+   * When no passage holds every word: the passages that hold the most of them, best coverage first, each with the
+   * words it lacks. Tries leaving out one word, then two…, down to half the words, the rarest words kept longest;
+   * within one coverage, the sets of kept words in that order, each ranked as a full query would be.
+   */
+  private async partialMatches(
+    expansions: readonly { word: string; terms: Expansion[] }[],
+    words: readonly ShortlistWord[],
+    filter: ShortlistWord | undefined,
+    rankLimit: number,
+    accept: ((record: number) => boolean) | undefined,
+    postings: ReadonlyMap<string, Int32Array>,
+  ): Promise<{ ranked: (RankedRecord & { missing: string[] })[]; total: number; totalAtLeast: boolean }> {
+    const rarity = words.map((word) => Math.max(0, ...word.map((term) => term.weight)));
+    const unknown = expansions.flatMap((expansion, i) => (expansion.terms.length ? [] : [i]));
+    for (let drop = Math.max(1, unknown.length); drop <= Math.floor(expansions.length / 2); drop++) {
+      const leaveOuts = combinations(expansions.length, drop)
+        .filter((left) => unknown.every((i) => left.includes(i)))
+        .sort((a, b) => sum(a.map((i) => rarity[i]!)) - sum(b.map((i) => rarity[i]!)))
+        .slice(0, PARTIAL_SETS);
+      const found: (RankedRecord & { missing: string[] })[] = [];
+      const seen = new Set<number>();
+      // The count is exact only if every set of kept words was tried and gave all its passages.
+      let exact = leaveOuts.length === combinations(expansions.length, drop).length;
+      for (const left of leaveOuts) {
+        const kept = expansions.filter((_, i) => !left.includes(i));
+        const keptWords = words.filter((_, i) => !left.includes(i));
+        const candidates = this.shortlistOf(filter ? [...keptWords, filter] : keptWords, rankLimit, accept);
+        exact &&= candidates.total === candidates.records.length;
+        const fresh = candidates.records.filter((record) => !seen.has(record));
+        for (const record of fresh) seen.add(record);
+        const missing = left.map((i) => expansions[i]!.word);
+        const ranked = this.asTypedFirst(await this.rank(kept, fresh), kept, postings);
+        found.push(...ranked.map((entry) => ({ ...entry, missing })));
+        if (found.length >= rankLimit && left !== leaveOuts.at(-1)) {
+          exact = false;
+          break;
+        }
+      }
+      if (found.length) return { ranked: found, total: seen.size, totalAtLeast: !exact };
+    }
+    return { ranked: [], total: 0, totalAtLeast: false };
   }
 
   /**
@@ -255,7 +326,7 @@ export class SearchEngine {
     const key = `${phrase ? 'phrase' : last ? 'last' : 'word'}:${word}`;
     let terms = this.expansionCache.get(key);
     if (!terms) {
-      terms = expandWord(word, this.vocabulary, this.aliases, { prefix: last && !phrase });
+      terms = expandWord(word, this.vocabulary, this.aliases, { prefix: last && !phrase, related: this.related });
       if (phrase) terms = terms.filter((expansion) => expansion.kind === 'exact');
       if (this.expansionCache.size > 500) this.expansionCache.clear();
       this.expansionCache.set(key, terms);
@@ -337,3 +408,18 @@ function holds(postings: Int32Array, record: number): boolean {
   const at = partitionPoint(postings.length, (i) => postings[i]! >> 1 < record);
   return at < postings.length && postings[at]! >> 1 === record;
 }
+
+/** Every way of choosing `size` of the indices 0…n−1, in lexicographic order. */
+function combinations(n: number, size: number): number[][] {
+  if (size === 0) return [[]];
+  if (size > n) return [];
+  const result: number[][] = [];
+  const walk = (start: number, chosen: number[]) => {
+    if (chosen.length === size) return void result.push(chosen);
+    for (let i = start; i <= n - (size - chosen.length); i++) walk(i + 1, [...chosen, i]);
+  };
+  walk(0, []);
+  return result;
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

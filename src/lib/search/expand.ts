@@ -1,25 +1,88 @@
 /**
  * Query expansion: each query word becomes the set of indexed terms it may
  * stand for — itself, spellings of the same entity in the registry ("kiev" →
- * "kyiv"), and vocabulary words within a small edit distance ("istambul" →
+ * "kyiv"), related words (a place's adjective in the registry, "turkey" →
+ * "turkish", and other inflections of the same English word, "warned" →
+ * "warns"), and vocabulary words within a small edit distance ("istambul" →
  * "istanbul"). Pure; the vocabulary is the index's sorted term list.
  */
 import { terms } from './normalize.ts';
 import { partitionPoint } from './sorted.ts';
 
 /** What an expanded term is, so ranking can prefer what was typed. */
-export type ExpansionKind = 'exact' | 'alias' | 'typo' | 'prefix';
+export type ExpansionKind = 'exact' | 'alias' | 'related' | 'typo' | 'prefix';
 
 export interface Expansion {
   term: string;
   kind: ExpansionKind;
 }
 
-/** An entity's spellings as the index needs them: registry names and aliases. */
+/** An entity's spellings as the index needs them: registry names and aliases, and its adjectives. */
 export interface EntitySpellings {
   id: string;
   type: string;
   names: string[];
+  /** Adjectives and nouns for people ("Turkish", "Russians"): related words, not names. */
+  demonyms?: string[];
+}
+
+/**
+ * A light English stem, for finding other inflections of a word: plurals, -ing
+ * and -ed come off ("textbooks" → "textbook", "warned" → "warn", "talks" →
+ * "talk"), only where at least four letters remain, so short words and names
+ * ("news", "bus", "us") stay whole.
+ */
+export function lightStem(word: string): string {
+  if (!/^[a-z]+$/.test(word) || word.length < 5) return word;
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/(ss|us|is)$/, '$1'],
+    [/(ch|sh|x|z|ss)es$/, '$1'],
+    [/s$/, ''],
+    [/([^aeiou])\1ing$/, '$1'],
+    [/ing$/, ''],
+    [/([^aeiou])\1ed$/, '$1'],
+    [/eed$/, 'ee'],
+    [/ed$/, ''],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (!pattern.test(word)) continue;
+    const stem = word.replace(pattern, replacement);
+    return stem.length >= 4 ? stem : word;
+  }
+  return word;
+}
+
+/**
+ * Related words from the registry: a one-word name of a place or people and its
+ * one-word adjectives, both ways ("turkey" ↔ "turkish", "ukraine" ↔ "ukrainian").
+ * A word two entities would share relates to neither.
+ */
+export function buildRelatedTable(entities: readonly EntitySpellings[]): Map<string, string[]> {
+  const pairs: [string, string][] = [];
+  for (const entity of entities) {
+    const heads = entity.names
+      .map((name) => terms(name))
+      .filter((words) => words.length === 1)
+      .map((words) => words[0]!);
+    const adjectives = (entity.demonyms ?? [])
+      .map((name) => terms(name))
+      .filter((words) => words.length === 1)
+      .map((words) => words[0]!);
+    for (const head of new Set(heads))
+      for (const adjective of new Set(adjectives)) if (head !== adjective) pairs.push([head, adjective], [adjective, head]);
+  }
+  const owners = new Map<string, Set<string>>();
+  entities.forEach((entity) => {
+    for (const name of [...entity.names, ...(entity.demonyms ?? [])])
+      for (const word of terms(name)) owners.set(word, new Set([...(owners.get(word) ?? []), entity.id]));
+  });
+  const table = new Map<string, string[]>();
+  for (const [from, to] of pairs) {
+    if ((owners.get(from)?.size ?? 0) > 1 || (owners.get(to)?.size ?? 0) > 1) continue;
+    table.set(from, [...new Set([...(table.get(from) ?? []), to])].sort());
+  }
+  return new Map([...table].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Typos tolerated for a word of this length: none for short words, where one letter changes the word. */
@@ -110,6 +173,8 @@ export function buildAliasTable(entities: readonly EntitySpellings[]): Map<strin
 export interface ExpandOptions {
   /** Also take vocabulary words that start with the word (a last word that may be half typed). */
   prefix?: boolean;
+  /** Related words from the registry (buildRelatedTable). Default: none. */
+  related?: ReadonlyMap<string, readonly string[]>;
   /** Most typo and prefix expansions kept per word, closest first. */
   limit?: number;
 }
@@ -147,6 +212,7 @@ export function expandWord(
   for (const source of aliasSources) {
     for (const alias of aliases.get(source) ?? []) if (hasTerm(vocabulary, alias)) add(alias, source === word ? 'alias' : 'typo');
   }
+  for (const term of relatedTerms(word, vocabulary, options.related, limit)) add(term, 'related');
   for (const candidate of near.slice(0, limit)) add(candidate.term, 'typo');
   if (options.prefix && word.length >= 3) {
     let added = 0;
@@ -158,6 +224,23 @@ export function expandWord(
     }
   }
   return [...found].map(([term, kind]) => ({ term, kind }));
+}
+
+/** The word's registry relatives and the vocabulary's other inflections of it (same light stem). */
+function relatedTerms(
+  word: string,
+  vocabulary: readonly string[],
+  related: ReadonlyMap<string, readonly string[]> | undefined,
+  limit: number,
+): string[] {
+  const found = (related?.get(word) ?? []).filter((term) => hasTerm(vocabulary, term));
+  const stem = lightStem(word);
+  if (stem === word && !/^[a-z]+$/.test(word)) return found;
+  for (let i = lowerBound(vocabulary, stem); i < vocabulary.length && vocabulary[i]!.startsWith(stem) && found.length < limit; i++) {
+    const term = vocabulary[i]!;
+    if (term !== word && lightStem(term) === stem && !found.includes(term)) found.push(term);
+  }
+  return found;
 }
 
 /** First index in a sorted array whose value is not below `value`. */

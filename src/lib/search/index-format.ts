@@ -3,11 +3,11 @@
  * record blocks (passages with Fuse's prebuilt index). Shared by the build and
  * the engine so both read one definition.
  *
- *   manifest.json     vocabulary, shard counts, articles, outlets, entities, aliases, Fuse keys
+ *   manifest.json     vocabulary, shard counts, articles, outlets, entities, aliases, related words, Fuse keys
  *   terms-<n>.json    postings of the terms that hash to shard n
  *   records-<n>.json  passages blockSize·n … blockSize·(n+1)−1 and their Fuse index records
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Fuse keys: titles, entity names and claims weigh more than body text. */
 export const FUSE_KEYS = [
@@ -42,6 +42,8 @@ export interface SearchManifest {
   documentFrequency: number[];
   /** Words that name one entity, each with all such words of that entity (see buildAliasTable). */
   aliases: [string, string[]][];
+  /** Related words: a place's one-word name and its adjectives, both ways (see buildRelatedTable). */
+  related: [string, string[]][];
   articles: ManifestArticle[];
   outlets: { id: string; name: string }[];
   /** Entities mentioned anywhere, registry order: id, canonical name, type. */

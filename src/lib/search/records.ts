@@ -57,7 +57,12 @@ export function searchArticles(articles: readonly ArticleForSearch[]): SearchArt
   });
 }
 
-/** Canonical name first, then every alias. */
+/** Canonical name first, then every alias; and the entity's adjectives. */
 export function entitySpellings(entities: readonly Entity[]): EntitySpellings[] {
-  return entities.map((entity) => ({ id: entity.id, type: entity.type, names: [...new Set([entity.name, ...entity.aliases])] }));
+  return entities.map((entity) => ({
+    id: entity.id,
+    type: entity.type,
+    names: [...new Set([entity.name, ...entity.aliases])],
+    demonyms: [...entity.demonyms],
+  }));
 }

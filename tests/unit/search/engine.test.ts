@@ -5,7 +5,15 @@ import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../../
 import Fuse from 'fuse.js';
 import { loadSearchCorpus } from '../../../src/lib/search/load-corpus.ts';
 import { fuseOptions, SearchEngine } from '../../../src/lib/search/engine.ts';
-import { allowedEdits, boundedEditDistance, buildAliasTable, expandWord, indexVocabulary } from '../../../src/lib/search/expand.ts';
+import {
+  allowedEdits,
+  boundedEditDistance,
+  buildAliasTable,
+  buildRelatedTable,
+  expandWord,
+  indexVocabulary,
+  lightStem,
+} from '../../../src/lib/search/expand.ts';
 import { decodePostings, encodePostings, termShard } from '../../../src/lib/search/index-format.ts';
 import { MAX_QUERY_LENGTH, normalizeForSearch, normalizeTerm, parseQuery, tokenize } from '../../../src/lib/search/normalize.ts';
 import { makeSnippet } from '../../../src/lib/search/snippet.ts';
@@ -123,6 +131,46 @@ describe('query expansion', () => {
     ['istanbul', 'kyiv', 'putin', 'puting', 'whitkov', 'witkoff', 'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyys'].sort(),
   );
 
+  it('stems English inflections lightly, leaving short words and names whole', () => {
+    expect(['textbooks', 'warned', 'warning', 'talks', 'bases', 'agreed', 'stopping', 'countries', 'passes'].map(lightStem)).toEqual([
+      'textbook',
+      'warn',
+      'warn',
+      'talk',
+      'base',
+      'agree',
+      'stop',
+      'country',
+      'pass',
+    ]);
+    for (const word of ['news', 'bus', 'us', 'kyiv', 'russia', 'crisis', 'thus']) expect(lightStem(word)).toBe(word);
+  });
+
+  it('relates a place to its adjectives through the registry, both ways, never a word two entities share', () => {
+    const table = buildRelatedTable([
+      { id: 'turkey', type: 'place', names: ['Turkey', 'Türkiye'], demonyms: ['Turkish'] },
+      { id: 'georgia', type: 'place', names: ['Georgia'], demonyms: ['Georgian'] },
+      { id: 'georgia-us', type: 'place', names: ['Georgia'], demonyms: [] },
+    ]);
+    expect(table.get('turkey')).toEqual(['turkish']);
+    expect(table.get('turkish')).toEqual(['turkey', 'turkiye']);
+    expect(table.has('georgia')).toBe(false);
+    expect(table.has('georgian')).toBe(false);
+  });
+
+  it('expands a word to its related words, ranked below what was typed', () => {
+    const vocabulary = indexVocabulary(['turkey', 'turkish', 'warn', 'warned', 'warning', 'warsaw']);
+    const related = new Map([['turkey', ['turkish']]]);
+    expect(expandWord('turkey', vocabulary, new Map(), { related })).toEqual([
+      { term: 'turkey', kind: 'exact' },
+      { term: 'turkish', kind: 'related' },
+    ]);
+    expect(expandWord('warned', vocabulary, new Map(), { related }).filter((term) => term.kind === 'related')).toEqual([
+      { term: 'warn', kind: 'related' },
+      { term: 'warning', kind: 'related' },
+    ]);
+  });
+
   it('expands typos through the vocabulary, more for longer words', () => {
     expect(expandWord('istambul', vocabulary, aliases).map((expansion) => expansion.term)).toEqual(['istanbul']);
     expect(
@@ -202,6 +250,27 @@ describe('search index and shortlisting', () => {
     const first = indexFiles(buildSearchIndex(tinyCorpus, tinyEntities));
     const second = indexFiles(buildSearchIndex(structuredClone(tinyCorpus), structuredClone(tinyEntities)));
     expect([...first]).toEqual([...second]);
+  });
+
+  it('falls back to the passages holding most of the words, best coverage first, saying which they lack', async () => {
+    const { engine } = await tinyEngine();
+    const full = await engine.search('Siberia drones');
+    expect(full.partial).toBeUndefined();
+    const partial = await engine.search('Siberia drones weather');
+    expect(partial.partial).toBe(true);
+    expect(partial.hits.map((hit) => [hit.passageId, hit.missing])).toEqual([
+      ['q1', ['weather']],
+      ['p1', ['weather']],
+    ]);
+    // A word no passage has is left out first; a query of one unknown word finds nothing.
+    const unknown = await engine.search('drones xylophone');
+    expect(unknown.hits.every((hit) => hit.missing?.join() === 'xylophone')).toBe(true);
+    expect(unknown.hits.length).toBeGreaterThan(0);
+    expect((await engine.search('xylophone')).hits).toEqual([]);
+    // Never fewer than half the words: three words of which two are unknown find nothing.
+    expect((await engine.search('drones xylophone zither')).hits).toEqual([]);
+    // A phrase is a phrase: no partial match.
+    expect((await engine.search('"Siberia drones weather"')).hits).toEqual([]);
   });
 
   it('keeps only passages holding every word, in any order', async () => {

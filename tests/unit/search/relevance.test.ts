@@ -1,7 +1,7 @@
 /**
  * Relevance: queries a reader might type, each with the passage that must be in
  * the top three (named by article and a distinctive piece of its text, not by
- * id). Reports hit@3; fails below 90%.
+ * id). Reports hit@3; fails below 95%.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { committedSearchEngine } from '../../helpers/search-engine.ts';
@@ -13,7 +13,7 @@ const PATIENCE = 'trumps-patience-is-not-eternal';
 const NEXT = 'what-comes-next-after-putin-and-trump-agreed-to-talk';
 
 interface Case {
-  kind: 'name' | 'place' | 'figure' | 'multi-word' | 'misspelled' | 'alias' | 'phrase' | 'claim';
+  kind: 'name' | 'place' | 'figure' | 'multi-word' | 'misspelled' | 'alias' | 'phrase' | 'claim' | 'partial' | 'related' | 'inflected';
   query: string;
   slug: string;
   contains: string;
@@ -75,6 +75,22 @@ const CASES: Case[] = [
   { kind: 'claim', query: 'eighteen months operation', slug: STALEMATE, contains: 'This extensive operation' },
   // Untranslated Chinese, each character a word
   { kind: 'name', query: '新一轮', slug: PATIENCE, contains: 'The新一轮 "hellish sanctions"' },
+  // A word the passage lacks: the passages holding the others still rank (and say what is missing)
+  { kind: 'partial', query: 'Medinsky history textbooks', slug: ISTANBUL, contains: 'written school textbooks' },
+  { kind: 'partial', query: 'Umerov scandal corruption', slug: ISTANBUL, contains: 'mired in a domestic scandal' },
+  { kind: 'partial', query: 'bombers destroyed Siberia airfield', slug: STALEMATE, contains: 'bases across various regions in Russia' },
+  // Another inflection of the word (light stemming)
+  {
+    kind: 'inflected',
+    query: 'Trump warned walk away',
+    slug: ISTANBUL,
+    contains: 'with a warning that the United States will "walk away"',
+  },
+  { kind: 'inflected', query: 'drone attack air base', slug: ISTANBUL, contains: 'drone attacks on multiple Russian air bases' },
+  { kind: 'inflected', query: 'Rubio military solutions', slug: PATIENCE, contains: 'there is no military solution' },
+  // A place's adjective in the registry
+  { kind: 'related', query: 'peace talks Turkey', slug: ISTANBUL, contains: 'in the Turkish city of Istanbul' },
+  { kind: 'related', query: 'Ukraine children taken', slug: ISTANBUL, contains: 'return of Ukrainian children taken to Russia' },
   // Exact phrase
   { kind: 'phrase', query: '"negotiator in chief"', slug: ISTANBUL, contains: 'negotiator in chief' },
   { kind: 'phrase', query: '"no man’s land"', slug: NEXT, contains: 'no-man’s land' },
@@ -106,7 +122,7 @@ describe('search relevance (hit@3)', () => {
     console.log(`search relevance: hit@3 ${hits}/${outcomes.length} = ${(rate * 100).toFixed(1)}%`);
     for (const miss of outcomes.filter((outcome) => !outcome.hit))
       console.log(`  missed “${miss.query}”; top 3:\n    ${miss.ranks.join('\n    ')}`);
-    expect(rate).toBeGreaterThanOrEqual(0.9);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 });
 
