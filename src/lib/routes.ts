@@ -95,6 +95,9 @@ export const sitemapPath = (): string => withBase('/sitemap-index.xml');
 
 export const faviconPath = (): string => withBase('/favicon.svg');
 
+/** The classic script that applies the reader's layer choices before first paint (public/layers.js). */
+export const layersScriptPath = (): string => withBase('/layers.js');
+
 /**
  * The share page of a passage from the URL of the article page the reader is on
  * (any query or fragment dropped), for the copy button: `…/articles/<slug>/p/<id>/`.

@@ -6,6 +6,7 @@
  */
 import type { LoadedArticle } from './load.ts';
 import type { AnchoredNote } from './notes.ts';
+import { type Layer, LAYERS } from './layers.ts';
 import { describePublished } from './dates.ts';
 import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
 import type { ClaimLibrary } from '../claims/load.ts';
@@ -77,6 +78,9 @@ export interface SidebarClaim {
   chips: SidebarChip[];
 }
 
+/** A "Show" switch for a layer the article has. */
+export type LayerSwitch = Layer;
+
 export interface ArticlePage {
   title: string;
   description: string;
@@ -92,6 +96,8 @@ export interface ArticlePage {
   removed?: RemovedLines;
   entityGroups: SidebarEntityGroup[];
   claims: SidebarClaim[];
+  /** The "Show" switches, for the layers this article has (no "Notes" switch without notes). */
+  layerSwitches: LayerSwitch[];
 }
 
 function removedLines(article: LoadedArticle): RemovedLines | undefined {
@@ -195,6 +201,8 @@ export function articlePage(
   const url = new URL(article.url, site).href;
   const outletName = article.outlet.data.name;
   const claims = claimLibrary.byArticle.get(article.slug) ?? [];
+  const entityGroups = sidebarEntities(entityLibrary.sidebars.get(article.slug) ?? []);
+  const has = { claims: claims.length > 0, names: entityGroups.length > 0, notes: article.notes.length > 0 };
   return {
     title: data.title,
     description: article.summary,
@@ -206,7 +214,8 @@ export function articlePage(
     toc: tableOfContents(article),
     notes: article.notes,
     removed: removedLines(article),
-    entityGroups: sidebarEntities(entityLibrary.sidebars.get(article.slug) ?? []),
+    entityGroups,
     claims: claims.map(sidebarClaim),
+    layerSwitches: LAYERS.filter((layer) => has[layer.id]),
   };
 }
