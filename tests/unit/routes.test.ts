@@ -18,6 +18,12 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
     'articles/[slug].astro',
   ],
   [
+    'passage from a search',
+    routes.passagePath('istanbul-talks', 'a-day-after-35f1', 'kiev talks'),
+    '/articles/istanbul-talks/?q=kiev+talks#a-day-after-35f1',
+    'articles/[slug].astro',
+  ],
+  [
     'share page',
     routes.sharePagePath('istanbul-talks', 'a-day-after-35f1'),
     '/articles/istanbul-talks/p/a-day-after-35f1/',
