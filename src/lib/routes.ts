@@ -30,8 +30,12 @@ export const homePath = (): string => withBase('/');
 
 export const articlePath = (slug: string): string => withBase(`/articles/${slug}/`);
 
-/** A passage's permalink: its article with the passage id as fragment. */
-export const passagePath = (slug: string, passageId: string): string => withFragment(articlePath(slug), passageId);
+/**
+ * A passage's permalink: its article with the passage id as fragment. From a search result, with the words
+ * searched for (`?q=`), which the article page then highlights in the passage.
+ */
+export const passagePath = (slug: string, passageId: string, searchedWords?: string): string =>
+  withFragment(searchedWords ? `${articlePath(slug)}?${new URLSearchParams({ q: searchedWords })}` : articlePath(slug), passageId);
 
 /** The share page of a passage (or a retired id): preview tags and card, then a redirect to the passage. */
 export const sharePagePath = (slug: string, id: string): string => withBase(`/articles/${slug}/p/${id}/`);
@@ -41,6 +45,9 @@ export const cardPath = (slug: string, passageId: string): string => withBase(`/
 
 /** Element id of a claim in its article's sidebar. */
 export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** Element id of the first piece of a claim's quoted words in the text, where its sidebar entry links back. */
+export const claimMarkAnchor = (claimId: string): string => `said-${claimId}`;
 
 /** A claim in its article's sidebar. */
 export const claimPath = (slug: string, claimId: string): string => withFragment(articlePath(slug), claimAnchor(claimId));
@@ -94,6 +101,9 @@ export const feedPath = (): string => withBase('/rss.xml');
 export const sitemapPath = (): string => withBase('/sitemap-index.xml');
 
 export const faviconPath = (): string => withBase('/favicon.svg');
+
+/** The classic script that applies the reader's layer choices before first paint (public/layers.js). */
+export const layersScriptPath = (): string => withBase('/layers.js');
 
 /**
  * The share page of a passage from the URL of the article page the reader is on

@@ -23,7 +23,7 @@ import { truncate } from '../lib/text.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
 import { exposeToPage, fileLabel } from './page-data.ts';
 import { classNames, fileSlug, passagesOf } from './plugin-helpers.ts';
-import { claimAnchor } from '../lib/routes.ts';
+import { claimAnchor, claimMarkAnchor } from '../lib/routes.ts';
 
 export interface RehypeClaimQuotesOptions {
   /** The article's claims. Default: read from `<directory>/<article file name>.yaml`. */
@@ -79,6 +79,7 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
   if (spans.length !== 1) throw new Error(`${where}: claim "${claim.id}": its quote occurs ${spans.length} times in the rendered passage`);
   const { start, end } = spans[0]!;
   let last: { mark: Element; ancestors: Element[] } | undefined;
+  let first = true;
   for (const slot of slots) {
     const from = Math.max(start, slot.offset) - slot.offset;
     const to = Math.min(end, slot.offset + slot.node.value.length) - slot.offset;
@@ -87,9 +88,11 @@ function markQuote(passage: Element, claim: Claim, number: number, labelLength: 
     const mark: Element = {
       type: 'element',
       tagName: 'mark',
-      properties: { className: ['claim-quote'], dataClaim: claim.id },
+      // The first piece carries the id the claim's sidebar entry links back to.
+      properties: { className: ['claim-quote'], id: first ? claimMarkAnchor(claim.id) : undefined, dataClaim: claim.id },
       children: [{ type: 'text', value: value.slice(from, to) }],
     };
+    first = false;
     const pieces: ElementContent[] = [];
     if (from > 0) pieces.push({ type: 'text', value: value.slice(0, from) });
     pieces.push(mark);

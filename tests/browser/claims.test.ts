@@ -22,12 +22,12 @@ describe('claim sidebar', () => {
           .map((id) => `claim-${id}`)
           .sort(),
       );
-      // Each claim: a passage link whose passage holds the quote's marks, then "Kind · asserter" with a link.
+      // Each claim: a link to its words (the first mark), whose passage holds all its marks, then "Kind · asserter".
       const checks = await items.evaluateAll((nodes) =>
         nodes.map((node) => {
           const id = node.id.slice('claim-'.length);
-          const passageId = node.querySelector('a')!.getAttribute('href')!.slice(1);
-          const passage = document.getElementById(passageId);
+          const markId = node.querySelector('a')!.getAttribute('href')!.slice(1);
+          const passage = document.getElementById(markId)?.closest('.passage') ?? null;
           return {
             id,
             inPassage: Boolean(passage?.classList.contains('passage') && passage.querySelector(`mark.claim-quote[data-claim="${id}"]`)),
@@ -48,11 +48,14 @@ describe('claim sidebar', () => {
     });
   }
 
-  it('lands a claim link on the passage holding the quote, and the quote links back to the claim', async () => {
+  it('lands a claim link on its words, in their lit passage, and the words’ number links back to the claim', async () => {
     const page = await openPage(browser(), '/articles/istanbul-talks-after-drone-attacks/');
     await page.locator('#claim-ndtv-spiders-web-40 > a').first().click();
-    const target = page.locator(':target');
-    expect(await target.evaluate((node) => node.classList.contains('passage'))).toBe(true);
+    expect(await page.locator(':target').getAttribute('id')).toBe('said-ndtv-spiders-web-40');
+    const target = page.locator('.passage:has(:target)');
+    expect(await target.evaluate((node) => getComputedStyle(node).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // All of the claim's words are lit while it is the target, not only the first piece.
+    await expect.poll(() => page.locator('mark.claim-quote.is-lit').count()).toBe(3);
     expect(await target.textContent()).toContain('operation "Spider\'s web", which destroyed at least 40 Russian bombers');
     expect(await target.locator('mark.claim-quote[data-claim="ndtv-spiders-web-40"]').allTextContents()).toEqual([
       'operation "',

@@ -87,6 +87,8 @@ describe('links to quoted words', () => {
     expect(await page.locator('.quote-notice').textContent()).toMatch(
       /have changed since this link was made.*destroyed at least 40 bomber aircraft/,
     );
+    // The notice shows what it found, too.
+    expect(await page.locator('.quote-notice .quote-found').textContent()).toBe('destroyed approximately 40 bomber aircraft');
     await page.context().close();
   });
 

@@ -23,7 +23,7 @@ describe('search', () => {
       true,
       true,
     ]);
-    expect(await results.first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    expect(await results.first().getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/\?q=[^#]+#[a-z0-9-]+$/);
     expect(await results.first().locator('mark').first().textContent()).toBe('Istanbul');
     // Arrow keys move into and through the results; Escape closes them.
     await page.keyboard.press('ArrowDown');
@@ -43,7 +43,7 @@ describe('search', () => {
     const results = page.locator('main [data-search-results] > li');
     await results.first().waitFor();
     const first = results.first();
-    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/articles\/stalemate-continues-istanbul-talks\/#/);
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/articles\/stalemate-continues-istanbul-talks\/\?q=[^#]+#/);
     expect(await first.locator('.search-hit-outlet').textContent()).toBeTruthy();
     const marked = (await first.locator('mark').allTextContents()).map((word) => word.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['siberia', 'trucks']));
@@ -57,7 +57,7 @@ describe('search', () => {
     const results = page.locator('main [data-search-results] > li');
     await results.first().waitFor();
     const first = results.first();
-    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/articles\/trump-putin-alaska-meeting-expectations\/#/);
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/articles\/trump-putin-alaska-meeting-expectations\/\?q=[^#]+#/);
     const claim = first.locator('.search-hit-claim');
     expect(await claim.textContent()).toBe('Claim: Putin holds more bargaining chips than Trump.');
     expect(await claim.locator('mark').allTextContents()).toEqual(['bargaining', 'chips']);
@@ -200,7 +200,7 @@ describe('search', () => {
     await page.locator('main input[name="q"]').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname + url.hash === href);
+    await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
     const id = href.split('#')[1]!;
     const target = page.locator(`[id="${id}"]`);
     expect(await target.evaluate((node) => node.matches(':target'))).toBe(true);

@@ -18,6 +18,12 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
     'articles/[slug].astro',
   ],
   [
+    'passage from a search',
+    routes.passagePath('istanbul-talks', 'a-day-after-35f1', 'kiev talks'),
+    '/articles/istanbul-talks/?q=kiev+talks#a-day-after-35f1',
+    'articles/[slug].astro',
+  ],
+  [
     'share page',
     routes.sharePagePath('istanbul-talks', 'a-day-after-35f1'),
     '/articles/istanbul-talks/p/a-day-after-35f1/',
@@ -56,6 +62,7 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ['feed', routes.feedPath(), '/rss.xml', 'rss.xml.ts'],
   ['sitemap', routes.sitemapPath(), '/sitemap-index.xml', '(@astrojs/sitemap)'],
   ['favicon', routes.faviconPath(), '/favicon.svg', '(public/favicon.svg)'],
+  ['layers script', routes.layersScriptPath(), '/layers.js', '(public/layers.js)'],
 ];
 
 function pageFiles(dir = 'src/pages'): string[] {
@@ -80,6 +87,7 @@ describe('routes', () => {
     const unrouted = pageFiles().filter((page) => !routed.has(page) && page !== '404.astro' && page !== 'robots.txt.ts');
     expect(unrouted).toEqual([]);
     expect(existsSync('public/favicon.svg')).toBe(true);
+    expect(existsSync('public/layers.js')).toBe(true);
   });
 
   it('resolves a share page from the article page a reader is on, dropping query and fragment', () => {

@@ -35,6 +35,8 @@ class ArticleBody extends HTMLElement {
     this.#focusTarget();
     if (/[?&]quote=/.test(window.location.search)) {
       void import('./quote-highlight.ts').then(({ highlightQuoteFromUrl }) => highlightQuoteFromUrl(this));
+    } else if (/[?&]q=/.test(window.location.search)) {
+      void import('./search-terms.ts').then(({ highlightSearchedWords }) => highlightSearchedWords(this));
     }
   }
 

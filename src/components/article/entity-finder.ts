@@ -13,7 +13,12 @@ class EntityFinder extends HTMLElement {
   #chosen: HTMLButtonElement | null = null;
   readonly #onKeydown = (event: KeyboardEvent) => {
     // Escape clears the highlights wherever focus is, as they are all over the text.
-    if (event.key === 'Escape' && this.#marks.length) this.#clear();
+    if (event.key !== 'Escape' || !this.#marks.length) return;
+    // Focus in the stepper, which hides, (or lost) goes back to the entity's Find button rather than to <body>.
+    const active = document.activeElement;
+    const back = !active || active === document.body || this.#stepper?.contains(active) ? this.#chosen : null;
+    this.#clear();
+    back?.focus();
   };
 
   constructor() {

@@ -36,7 +36,7 @@ function highlight(range: Range): void {
 }
 
 /** Says what became of the quoted words, before the passage (or atop the text when there is none). */
-function notice(root: HTMLElement, before: Element | null, message: string, quote?: string): void {
+function notice(root: HTMLElement, before: Element | null, message: string, quote?: string, found?: string): void {
   const box = document.createElement('div');
   box.className = 'quote-notice';
   box.setAttribute('role', 'status');
@@ -47,6 +47,15 @@ function notice(root: HTMLElement, before: Element | null, message: string, quot
     const original = document.createElement('blockquote');
     original.textContent = quote;
     box.append(original);
+  }
+  if (found) {
+    // What stands there now, so the reader sees what was re-anchored even before finding the highlight.
+    const label = document.createElement('p');
+    label.textContent = 'The closest words now, highlighted below:';
+    const closest = document.createElement('blockquote');
+    closest.className = 'quote-found';
+    closest.textContent = found;
+    box.append(label, closest);
   }
   if (before?.parentElement) before.parentElement.insertBefore(box, before);
   else root.querySelector('.article-body')?.prepend(box);
@@ -79,12 +88,8 @@ export function highlightQuoteFromUrl(root: HTMLElement): void {
   const element = elements.find((candidate) => candidate.id === match.passageId)!;
   highlight(rangeIn(element, match.start, match.end));
   if (match.status === 'approximate') {
-    notice(
-      root,
-      element,
-      'The quoted words have changed since this link was made; the closest words are highlighted. The link quoted:',
-      quote,
-    );
+    const found = passageText(element).slice(match.start, match.end);
+    notice(root, element, 'The quoted words have changed since this link was made. The link quoted:', quote, found);
   }
   element.scrollIntoView({ block: 'center' });
 }

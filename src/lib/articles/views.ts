@@ -6,6 +6,7 @@
  */
 import type { LoadedArticle } from './load.ts';
 import type { AnchoredNote } from './notes.ts';
+import { type Layer, LAYERS } from './layers.ts';
 import { describePublished } from './dates.ts';
 import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
 import type { ClaimLibrary } from '../claims/load.ts';
@@ -15,7 +16,7 @@ import type { Asserter, ClaimView } from '../claims/views.ts';
 import type { EntityLibrary } from '../entities/load.ts';
 import type { EntityGroup, EntitySalience } from '../entities/views.ts';
 import { newsArticleJsonLd } from '../json-ld.ts';
-import { claimAnchor, entityPath, sourcesPath } from '../routes.ts';
+import { claimAnchor, claimMarkAnchor, entityPath, sourcesPath } from '../routes.ts';
 import { plural, pluralWord } from '../text.ts';
 
 /** The page's OpenGraph article tags (BaseLayout's `og`). */
@@ -69,13 +70,16 @@ export interface SidebarClaim {
   /** Element id, the target of `#claim-…` links. */
   anchor: string;
   summary: string;
-  /** The passage that holds the quote, on this page. */
-  passageHref: string;
+  /** The claim's quoted words in the text, on this page (the first piece; their passage is lit on arrival). */
+  markHref: string;
   kindLabel: string;
   asserter: Asserter;
   note?: string;
   chips: SidebarChip[];
 }
+
+/** A "Show" switch for a layer the article has. */
+export type LayerSwitch = Layer;
 
 export interface ArticlePage {
   title: string;
@@ -91,7 +95,11 @@ export interface ArticlePage {
   notes: AnchoredNote[];
   removed?: RemovedLines;
   entityGroups: SidebarEntityGroup[];
+  /** "30 names, by type": the label of the entity list's fold. */
+  entitySummary: string;
   claims: SidebarClaim[];
+  /** The "Show" switches, for the layers this article has (no "Notes" switch without notes). */
+  layerSwitches: LayerSwitch[];
 }
 
 function removedLines(article: LoadedArticle): RemovedLines | undefined {
@@ -131,7 +139,7 @@ function sidebarClaim(view: ClaimView): SidebarClaim {
   return {
     anchor: claimAnchor(view.claim.id),
     summary: view.claim.summary,
-    passageHref: `#${view.passageId}`,
+    markHref: `#${claimMarkAnchor(view.claim.id)}`,
     kindLabel: CLAIM_KIND_LABEL[view.claim.kind],
     asserter: view.asserter,
     note: view.claim.note,
@@ -160,6 +168,8 @@ export interface ProvenanceView {
   disclaimer?: string;
   /** The source's hashtags, space-separated; empty when it has none. */
   hashtags: string;
+  /** One line for the closed box: "NDTV · no byline · 2 June 2025 (date implied by the text)". */
+  summary: string;
 }
 
 export function provenanceView(article: LoadedArticle): ProvenanceView {
@@ -181,6 +191,7 @@ export function provenanceView(article: LoadedArticle): ProvenanceView {
     originalUrl: data.originalUrl,
     disclaimer: data.disclaimer,
     hashtags: data.tags.join(' '),
+    summary: [article.outlet.data.name, author ?? 'no byline', describePublished(published)].join(' · '),
   };
 }
 
@@ -195,6 +206,8 @@ export function articlePage(
   const url = new URL(article.url, site).href;
   const outletName = article.outlet.data.name;
   const claims = claimLibrary.byArticle.get(article.slug) ?? [];
+  const entityGroups = sidebarEntities(entityLibrary.sidebars.get(article.slug) ?? []);
+  const has = { claims: claims.length > 0, names: entityGroups.length > 0, notes: article.notes.length > 0 };
   return {
     title: data.title,
     description: article.summary,
@@ -206,7 +219,12 @@ export function articlePage(
     toc: tableOfContents(article),
     notes: article.notes,
     removed: removedLines(article),
-    entityGroups: sidebarEntities(entityLibrary.sidebars.get(article.slug) ?? []),
+    entityGroups,
+    entitySummary: `${plural(
+      entityGroups.reduce((sum, group) => sum + group.items.length, 0),
+      'name',
+    )}, by type`,
     claims: claims.map(sidebarClaim),
+    layerSwitches: LAYERS.filter((layer) => has[layer.id]),
   };
 }

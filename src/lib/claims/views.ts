@@ -156,6 +156,16 @@ export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
   silent: 'Silent',
 };
 
+/** What each cell label means, for the legend above the tables. */
+export const CELL_MEANING: Record<CellStatus | 'silent', string> = {
+  reports: 'the claim the row is about, as this source makes it',
+  'same-as': 'this source states the same thing, in the same terms',
+  'agrees-with': 'this source says something compatible, in other terms',
+  'differs-from': 'this source gives a different version (its words follow)',
+  contradicts: 'this source says the opposite (its words follow)',
+  silent: 'this source does not make the claim',
+};
+
 export interface MatrixCell {
   view: ClaimView;
   status: CellStatus;
@@ -307,6 +317,8 @@ export interface ClaimsPageView {
   filters: ClaimFilters;
   columns: { name: string; href: string; title: string }[];
   topics: TopicTableView[];
+  /** What "Reports", "Same", "Silent"… mean. */
+  legend: { label: string; meaning: string }[];
   /** schema.org Claims, on /claims/ only (filtered pages show subsets of it). */
   jsonLd?: Record<string, unknown>;
 }
@@ -369,6 +381,10 @@ export function claimsPage(
     },
     columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
     topics: groups.map(topicTable),
+    legend: (Object.keys(CELL_LABEL) as (keyof typeof CELL_LABEL)[]).map((status) => ({
+      label: CELL_LABEL[status],
+      meaning: CELL_MEANING[status],
+    })),
     jsonLd: filter.kind || filter.source ? undefined : claimsGraph(library.views.values(), site),
   };
 }

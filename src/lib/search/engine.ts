@@ -387,7 +387,8 @@ export class SearchEngine {
     return {
       slug: article.slug,
       passageId: record.passage,
-      url: passagePath(article.slug, record.passage),
+      // The matched words (spellings the query expanded to included), for the article to highlight.
+      url: passagePath(article.slug, record.passage, [...highlight].join(' ')),
       title: article.title,
       outlet,
       entities: record.entities.map((i) => ({ id: this.manifest.entities[i]!.id, name: this.manifest.entities[i]!.name })),

@@ -39,7 +39,7 @@ describe('rehype-claim-quotes', () => {
     const plain = await render(markdown, []);
     const html = await render(markdown, [claim('bombers', 'destroyed at least 40 Russian bombers')]);
     expect(html).toContain(
-      '<mark class="claim-quote" data-claim="bombers">destroyed at least 40 Russian bombers</mark><a class="claim-ref" href="#claim-bombers" data-claim-number="1" aria-label="Claim 1"></a>, far away.',
+      '<mark class="claim-quote" id="said-bombers" data-claim="bombers">destroyed at least 40 Russian bombers</mark><a class="claim-ref" href="#claim-bombers" data-claim-number="1" aria-label="Claim 1"></a>, far away.',
     );
     expect(textOf(html)).toBe(textOf(plain));
   });
@@ -49,7 +49,7 @@ describe('rehype-claim-quotes', () => {
     const html = await render(markdown, [claim('z', 'On Sunday, Zelensky reiterated positions, said Putin')]);
     // The mention links keep their words; the marks sit inside them, the link back after the last one.
     expect(html).toContain(
-      '<mark class="claim-quote" data-claim="z">On Sunday, </mark><a class="mention" href="/entities/volodymyr-zelensky/" data-entity="volodymyr-zelensky"><mark class="claim-quote" data-claim="z">Zelensky</mark></a>',
+      '<mark class="claim-quote" id="said-z" data-claim="z">On Sunday, </mark><a class="mention" href="/entities/volodymyr-zelensky/" data-entity="volodymyr-zelensky"><mark class="claim-quote" data-claim="z">Zelensky</mark></a>',
     );
     expect(html).toContain(
       '<a class="mention" href="/entities/vladimir-putin/" data-entity="vladimir-putin"><mark class="claim-quote" data-claim="z">Putin</mark></a><a class="claim-ref"',
@@ -91,7 +91,7 @@ describe('rehype-claim-quotes', () => {
       'content/articles/istanbul-talks-after-drone-attacks.md',
     );
     expect(html).toMatch(
-      /<mark class="claim-quote" data-claim="ndtv-spiders-web-40">operation "<\/mark><a class="mention"[^>]*><mark class="claim-quote" data-claim="ndtv-spiders-web-40">Spider's web<\/mark><\/a><mark class="claim-quote" data-claim="ndtv-spiders-web-40">", which destroyed at least 40 Russian bombers<\/mark><a class="claim-ref" href="#claim-ndtv-spiders-web-40"/,
+      /<mark class="claim-quote" id="said-ndtv-spiders-web-40" data-claim="ndtv-spiders-web-40">operation "<\/mark><a class="mention"[^>]*><mark class="claim-quote" data-claim="ndtv-spiders-web-40">Spider's web<\/mark><\/a><mark class="claim-quote" data-claim="ndtv-spiders-web-40">", which destroyed at least 40 Russian bombers<\/mark><a class="claim-ref" href="#claim-ndtv-spiders-web-40"/,
     );
   });
 });
