@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -46,9 +46,19 @@ function failOnErrors(loader: Loader, check: () => void = () => {}): Loader {
 const RENDER_INPUTS = 'render-inputs';
 
 /** Everything an article's render depends on besides its own file: the registry, the claims files and the ledgers. */
+/** The Markdown pipeline's own code (the plugins and the library they use): a change to it re-renders every article. */
+function pipelineCode(): string[] {
+  const under = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? under(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  return ['src/plugins', 'src/lib'].flatMap(under).sort();
+}
+
 function renderInputs(): string {
   // The base path is in every entity link the render writes.
   const hash = createHash('sha256').update(BASE_PATH).update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
+  for (const file of pipelineCode()) hash.update(`\0${file}\0`).update(readFileSync(file));
   const ledgers = ledgerNames(CONTENT.ledgers);
   // As they will be once this build is written (the render stages changed ledgers), so an unchanged build stays cached.
   for (const name of ledgers) hash.update(`\0${name}\0`).update(currentLedgerText(join(CONTENT.ledgers, name)) ?? '');
@@ -58,7 +68,7 @@ function renderInputs(): string {
 /**
  * The glob loader re-renders an article only when its own file changes, but the
  * entity mentions, claim marks and passage ids in it depend on the registry, the
- * claims files and the ledgers too: when any of them changed since the last
+ * claims files, the ledgers and the pipeline's code too: when any of them changed since the last
  * build, forget the stored renders so every article is rendered again and a bad
  * registry, claim or ledger fails the build rather than hiding behind the cache.
  */
