@@ -15,7 +15,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const MINIMUM: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 // The front page, one article and /claims/ (add the comparison pages here when they exist).
-const pages = reviewPages().filter((page, index, all) => ['home', 'claims'].includes(page.kind) || all.indexOf(page) === 1);
+const pages = (['home', 'article', 'claims'] as const).map((kind) => reviewPages().find((page) => page.kind === kind)!);
 
 let chrome: LaunchedChrome | undefined;
 beforeAll(async () => {
