@@ -1,0 +1,61 @@
+/**
+ * The pages a reader reviews a layout on: the front page, every article, the
+ * entity index and one entity page, /claims/ and one of each of its filter pages,
+ * the sources and a search. The layout and Lighthouse browser tests and
+ * `npm run screenshots` all take their pages from here, built with routes.ts
+ * from what is in the build (`dist/`).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  articlePath,
+  claimsOfKindPath,
+  claimsOfSourcePath,
+  claimsPath,
+  entitiesPath,
+  entityPath,
+  homePath,
+  searchPath,
+  sourcesPath,
+} from '../lib/routes.ts';
+
+export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search';
+
+export interface ReviewPage {
+  /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
+  name: string;
+  kind: PageKind;
+  /** Site path from routes.ts. */
+  path: string;
+}
+
+/** The entity page reviewed: a person with mentions in every source, when the build has it. */
+const PREFERRED_ENTITY = 'volodymyr-zelensky';
+/** The query of the search page reviewed. */
+export const REVIEW_QUERY = 'Istanbul talks';
+
+const folders = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+export function reviewPages(dist = 'dist'): ReviewPage[] {
+  const slugs = folders(join(dist, 'articles'));
+  const entities = folders(join(dist, 'entities'));
+  const entity = entities.includes(PREFERRED_ENTITY) ? PREFERRED_ENTITY : entities[0];
+  const kind = folders(join(dist, 'claims', 'kind'))[0];
+  const source = folders(join(dist, 'claims', 'source'))[0];
+  const pages: ReviewPage[] = [
+    { name: 'home', kind: 'home', path: homePath() },
+    ...slugs.map((slug): ReviewPage => ({ name: `article-${slug}`, kind: 'article', path: articlePath(slug) })),
+    { name: 'entities', kind: 'entities', path: entitiesPath() },
+    { name: 'claims', kind: 'claims', path: claimsPath() },
+    { name: 'sources', kind: 'sources', path: sourcesPath() },
+    { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
+  ];
+  if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });
+  if (kind) pages.push({ name: `claims-kind-${kind}`, kind: 'claims-filter', path: claimsOfKindPath(kind) });
+  if (source) pages.push({ name: `claims-source-${source}`, kind: 'claims-filter', path: claimsOfSourcePath(source) });
+  return pages;
+}
