@@ -3,20 +3,10 @@ import { findClaimProblems, parseClaimsFile } from '../../../src/lib/claims/chec
 import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { claimFileSlugs, claimsFilePath, loadClaimsFile } from '../../../src/lib/claims/load-files.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
+import { claim } from '../../helpers/claims.ts';
 import { articlePassages } from '../../../src/lib/articles/load-rendered.ts';
 import { loadRegistryFile } from '../../../src/lib/entities/load-registry.ts';
 import { quoteOccurrences } from '../../../src/lib/quotes/anchor.ts';
-
-const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim => ({
-  id,
-  quote,
-  summary: 'S.',
-  kind: 'figure',
-  assertedBy: 'author',
-  topic: 'military-operations',
-  relations: [],
-  ...extra,
-});
 
 const passages = [
   {

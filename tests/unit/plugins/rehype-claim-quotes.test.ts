@@ -5,16 +5,7 @@ import rehypeClaimQuotes from '../../../src/plugins/rehype-claim-quotes.ts';
 import rehypeEntityMentions from '../../../src/plugins/rehype-entity-mentions.ts';
 import rehypePassageIds from '../../../src/plugins/rehype-passage-ids.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
-
-const claim = (id: string, quote: string): Claim => ({
-  id,
-  quote,
-  summary: 'S.',
-  kind: 'figure',
-  assertedBy: 'author',
-  topic: 'military-operations',
-  relations: [],
-});
+import { claim } from '../../helpers/claims.ts';
 
 async function render(markdown: string, claims: Claim[]): Promise<string> {
   const processor = await createMarkdownProcessor({
