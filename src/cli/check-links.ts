@@ -9,9 +9,11 @@
  * `:~:text=` after it is the browser's business). External links are counted,
  * not fetched. Exits 1 listing each broken link with the page it is on.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeUrlPart } from '../lib/quotes/url-parts.ts';
+import { filesUnder } from './files-under.ts';
 
 export interface LinkCheckOptions {
   /** The base path the site is served under. Default `/`. */
@@ -26,13 +28,6 @@ export interface LinkReport {
   checked: number;
   external: number;
   broken: string[];
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 const ATTRIBUTE = /\s(?:href|src|action|content|srcset)="([^"]*)"/g;
@@ -77,14 +72,6 @@ function fileFor(dist: string, path: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
-
 const HOST = 'https://site.invalid';
 
 /** Where a built file is served: `articles/a/index.html` at `<base>articles/a/`. */
@@ -105,10 +92,10 @@ function checkUrl(dist: string, page: string, url: string, base: string, site: U
   report.checked += 1;
   if (!resolved.pathname.startsWith(base)) return `${url}: outside the base path ${base}`;
   const rest = resolved.pathname.slice(base.length);
-  const file = fileFor(dist, safeDecode(rest) ?? rest);
+  const file = fileFor(dist, decodeUrlPart(rest) ?? rest);
   if (!file) return `${url}: no such file in the build`;
   const fragment = resolved.hash.slice(1).split(':~:')[0];
-  if (fragment && file.endsWith('.html') && !idsOf(file).has(safeDecode(fragment) ?? fragment))
+  if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeUrlPart(fragment) ?? fragment))
     return `${url}: no element with id "${fragment}"`;
   return undefined;
 }

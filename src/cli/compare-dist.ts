@@ -9,13 +9,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 const HASHED = /([A-Za-z0-9_-]+)\.(?:[A-Za-z0-9_-]{8}|[0-9a-f]{10})\.js\b/g;
 
-function files(root: string, dir = root): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).replace(HASHED, '$1.js')],
-  );
+function files(root: string): string[] {
+  return filesUnder(root).map((path) => relative(root, path).replace(HASHED, '$1.js'));
 }
 
 function normalised(root: string, name: string): Buffer | string {

@@ -2,10 +2,11 @@
  * Every URL of the site, as src/lib/routes.ts builds it, and the page file that
  * serves it: a route without a page, or a page without a route, fails here.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as routes from '../../src/lib/routes.ts';
+import { filesUnder } from '../../src/cli/files-under.ts';
 
 /** Each route with an example, what it must build, and the file under src/pages that serves it. */
 const ROUTES: [name: string, built: string, expected: string, page: string][] = [
@@ -65,12 +66,7 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ['layers script', routes.layersScriptPath(), '/layers.js', '(public/layers.js)'],
 ];
 
-function pageFiles(dir = 'src/pages'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? pageFiles(path) : [path.slice('src/pages/'.length)];
-  });
-}
+const pageFiles = () => filesUnder('src/pages').map((path) => path.slice('src/pages/'.length));
 
 describe('routes', () => {
   it.each(ROUTES)('%s: %s', (_name, built, expected) => {

@@ -7,13 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsers } from 'prettier/plugins/typescript';
 import { describe, expect, it } from 'vitest';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import { filesUnder } from '../../src/cli/files-under.ts';
 
 const sources = filesUnder('src').filter((file) => /\.(ts|astro)$/.test(file));
 const read = (file: string) => readFileSync(file, 'utf8');
