@@ -51,17 +51,30 @@ const DATE_PATTERNS = [
   /\b(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2,4})?s?\b/g, // 2018, 2014-2015, 1980s
 ];
 
-/** The sentence with every date replaced by "‹date›", and how many there were. */
-export function maskDates(sentence: string): { masked: string; dates: number } {
+/** The sentence with each date (as matched) passed to `onDate` and replaced by "‹date›"; patterns run in order, so a date counts once. */
+function replaceDates(sentence: string, onDate: (date: string) => void): string {
   let masked = sentence;
-  let dates = 0;
   for (const pattern of DATE_PATTERNS) {
-    masked = masked.replace(pattern, () => {
-      dates++;
+    masked = masked.replace(pattern, (date) => {
+      onDate(date);
       return '‹date›';
     });
   }
+  return masked;
+}
+
+/** The sentence with every date replaced by "‹date›", and how many there were. */
+export function maskDates(sentence: string): { masked: string; dates: number } {
+  let dates = 0;
+  const masked = replaceDates(sentence, () => dates++);
   return { masked, dates };
+}
+
+/** The dates of a sentence as written ("May 16", "12 February 2025", "mid-May", "2022"), each once, in pattern order. */
+export function findDates(sentence: string): string[] {
+  const found: string[] = [];
+  replaceDates(sentence, (date) => found.push(date));
+  return found;
 }
 
 const NUMBER =
@@ -91,11 +104,12 @@ export function scoreSentence(sentence: string): SentenceScore {
 export interface Suggestion extends Sentence, SentenceScore {}
 
 /** A sentence counts as annotated when a claim's quoted words overlap it. */
-function annotated(sentence: Sentence, anchored: readonly AnchoredClaim[]): boolean {
+export function annotated(sentence: Sentence, anchored: readonly AnchoredClaim[]): boolean {
   return anchored.some((claim) => claim.passageId === sentence.passageId && claim.start < sentence.end && claim.end > sentence.start);
 }
 
-function dismissedBy(sentence: Sentence, dismissed: readonly DismissedSentence[]): DismissedSentence | undefined {
+/** The claims file's `dismissed` entry that names this sentence, if any. */
+export function dismissedBy(sentence: Sentence, dismissed: readonly DismissedSentence[]): DismissedSentence | undefined {
   const own = normalizeForMatch(sentence.text);
   return dismissed.find((entry) => own.includes(normalizeForMatch(entry.sentence)));
 }

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/lib/entities/matcher.ts';
+import { bestThreshold, metricsAt, splitPairs } from '../../../src/lib/claims/evaluate-relations.ts';
+import {
+  dateKeys,
+  describeEvidence,
+  findNumbers,
+  pairKey,
+  scoredPairs,
+  sentenceItems,
+  suggestRelations,
+  tieAnswers,
+  tieCorpus,
+  tieEvidence,
+  type TieItem,
+  type TieWeights,
+} from '../../../src/lib/claims/suggest-relations.ts';
+
+const matcher = compileMatcher([
+  { id: 'steve-witkoff', aliases: ['Steve Witkoff', 'Witkoff', 'Whitkov'], demonyms: [] },
+  { id: 'vladimir-putin', aliases: ['Vladimir Putin', 'Putin'], demonyms: [] },
+  { id: 'russia', aliases: ['Russia', 'Moscow'], demonyms: ['Russian'] },
+  { id: 'ukraine', aliases: ['Ukraine', 'Kyiv'], demonyms: ['Ukrainian'] },
+  { id: 'istanbul', aliases: ['Istanbul'], demonyms: [] },
+]);
+
+const item = (key: string, articleSlug: string, quote: string, extra: Partial<TieItem> = {}): TieItem => ({
+  key,
+  claimId: key,
+  articleSlug,
+  passageId: `${key}-p`,
+  quote,
+  summary: '',
+  kind: 'event',
+  ...extra,
+});
+
+const items = [
+  item('a-envoy', 'a', 'Whitkov flew in to see the president', { summary: 'The envoy visited.', topic: 'us-role' }),
+  item('b-envoy', 'b', 'envoy Witkoff held long talks in the Kremlin', { topic: 'us-role' }),
+  item('a-bombers', 'a', 'Ukraine destroyed at least 40 Russian bombers', { kind: 'figure', topic: 'military-operations' }),
+  item('b-bombers', 'b', 'Kyiv claimed to have hit approximately 40 bomber aircraft', { kind: 'figure', topic: 'military-operations' }),
+  item('a-regions', 'a', 'Moscow demands the whole of four regions', { kind: 'position', party: 'russia', issue: 'territory' }),
+  item('c-regions', 'c', 'Kyiv will never give up occupied land', { kind: 'position', party: 'ukraine', issue: 'territory' }),
+  item('c-weather', 'c', 'The weather in Istanbul was warm and sunny that afternoon', { kind: 'assessment', topic: 'negotiations' }),
+  item('c-exchange', 'c', 'Prisoner exchanges went on through the summer months', { topic: 'prisoner-exchanges' }),
+];
+const corpus = tieCorpus(items, matcher);
+const byKey = (key: string) => items.find((entry) => entry.key === key)!;
+const evidence = (a: string, b: string) => tieEvidence(corpus, byKey(a), byKey(b));
+const weights: TieWeights = { entities: 1, numbers: 1.5, dates: 1, topic: 0.5, issue: 1, opposed: 1, words: 4 };
+const noAnswers = tieAnswers([]);
+const suggested = (answers = noAnswers) => suggestRelations(scoredPairs(corpus), answers, { weights, threshold: 1.5 });
+
+describe('findNumbers and dateKeys', () => {
+  it('reads figures with their hedges and units, after masking dates', () => {
+    expect(findNumbers('Ukraine destroyed at least 40 Russian bombers on June 1')).toEqual([
+      { value: 40, unit: ['russian', 'bomber'], hedge: 'at least', text: 'at least 40 Russian bombers' },
+    ]);
+    const figures = findNumbers('a 30-day ceasefire, the remains of 6,000 soldiers, 50% of the aid, some 3,000 from each, forty drones');
+    expect(figures.map((figure) => [figure.value, figure.hedge, figure.unit, figure.text])).toEqual([
+      [30, undefined, ['day', 'ceasefire'], '30-day ceasefire'],
+      [6000, undefined, ['soldier'], '6,000 soldiers'],
+      [50, undefined, ['%'], '50%'],
+      [3000, 'some', [], 'some 3,000'],
+      [40, undefined, ['drone'], 'forty drones'],
+    ]);
+    expect(findNumbers('2 million people')[0]).toMatchObject({ value: 2e6, unit: ['people'] });
+  });
+
+  it('gives a day date its day and its month, whichever way it is written', () => {
+    expect(dateKeys('On June 2, talks resumed')).toEqual(['june-2', 'june']);
+    expect(dateKeys('held on 2 June 2025')).toEqual(['june-2', 'june']);
+    expect(dateKeys('a prior encounter in mid-May, as in 2022')).toEqual(['may', '2022']);
+  });
+});
+
+describe('tieEvidence', () => {
+  it('finds an entity both name through the registry, however each spells it', () => {
+    const found = evidence('a-envoy', 'b-envoy');
+    expect(found.entities.map((entity) => entity.id)).toEqual(['steve-witkoff']);
+    expect(describeEvidence(found)[0]).toMatch(/^entities: steve-witkoff /);
+  });
+
+  it('sets figures of one value side by side with their hedges and a shared unit', () => {
+    const [figure] = evidence('a-bombers', 'b-bombers').numbers;
+    expect(figure).toMatchObject({
+      here: { value: 40, text: 'at least 40 Russian bombers' },
+      there: { value: 40, text: 'approximately 40 bomber aircraft' },
+      note: 'hedges differ: at least / approximately',
+    });
+    expect(describeEvidence(evidence('a-bombers', 'b-bombers'))).toContainEqual(
+      expect.stringMatching(
+        /^figure: at least 40 Russian bombers ~ approximately 40 bomber aircraft \(hedges differ: at least \/ approximately\)/,
+      ),
+    );
+  });
+
+  it('marks positions of opposite parties on one issue', () => {
+    expect(evidence('a-regions', 'c-regions')).toMatchObject({ sameIssue: true, opposedParties: true });
+    expect(evidence('a-regions', 'a-bombers')).toMatchObject({ sameIssue: false, opposedParties: false });
+  });
+});
+
+describe('suggestRelations', () => {
+  it('proposes the tied pairs, best first, and leaves unrelated claims below the threshold', () => {
+    expect(suggested().map((candidate) => candidate.key)).toEqual(
+      expect.arrayContaining([pairKey('a-envoy', 'b-envoy'), pairKey('a-bombers', 'b-bombers'), pairKey('a-regions', 'c-regions')]),
+    );
+    const keys = suggested().map((candidate) => candidate.key);
+    expect(keys).not.toContain(pairKey('a-bombers', 'c-weather'));
+    expect(keys).not.toContain(pairKey('b-envoy', 'c-exchange'));
+    const scores = suggested().map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+
+  it('never pairs two items of one article', () => {
+    expect(scoredPairs(corpus).every((pair) => pair.a.articleSlug !== pair.b.articleSlug)).toBe(true);
+  });
+
+  it('reports related and dismissed pairs as resolved, whichever side declares them', () => {
+    const answers = tieAnswers([
+      { id: 'c-regions', relations: [{ type: 'opposes', claim: 'a-regions' }] },
+      { id: 'b-bombers', dismissed: [{ claim: 'a-bombers', reason: 'Different raids.' }] },
+    ]);
+    const status = (a: string, b: string) => suggested(answers).find((candidate) => candidate.key === pairKey(a, b))?.status;
+    expect(status('a-regions', 'c-regions')).toEqual({ state: 'related', type: 'opposes' });
+    expect(status('a-bombers', 'b-bombers')).toEqual({ state: 'dismissed', reason: 'Different raids.' });
+    const unresolved = suggested(answers).filter((candidate) => candidate.status.state === 'unresolved');
+    expect(unresolved.map((candidate) => candidate.key)).not.toContain(pairKey('a-bombers', 'b-bombers'));
+    expect(unresolved.map((candidate) => candidate.key)).toContain(pairKey('a-envoy', 'b-envoy'));
+  });
+});
+
+describe('sentenceItems', () => {
+  const passages = [
+    { id: 'p1', text: 'Envoy Witkoff flew to Moscow on Thursday. He met Putin for three hours in the Kremlin. Short one.' },
+  ];
+  const anchored = [{ claim: { id: 'x', quote: 'He met Putin', topic: 'us-role' } as never, passageId: 'p1', start: 42, end: 54 }];
+
+  it('takes the unannotated sentences of six words or more, with a topic from their passage, and their dismissals', () => {
+    const dismissed = [{ sentence: 'Envoy Witkoff flew to Moscow', reason: 'Travel detail.' }];
+    const { items: found, dismissedSentences } = sentenceItems('a', passages, anchored, dismissed);
+    expect(found).toEqual([
+      { key: 'a#p1@0', articleSlug: 'a', passageId: 'p1', quote: 'Envoy Witkoff flew to Moscow on Thursday.', topic: 'us-role' },
+    ]);
+    expect(dismissedSentences).toEqual(new Map([['a#p1@0', 'Travel detail.']]));
+  });
+});
+
+describe('evaluation', () => {
+  const pairs = scoredPairs(corpus);
+  const answers = tieAnswers([{ id: 'a-envoy', relations: [{ type: 'same', claim: 'b-envoy' }] }]);
+
+  it('splits claim pairs by their key, the same way every time, and never pairs with sentences', () => {
+    const first = splitPairs(pairs, answers);
+    const again = splitPairs([...pairs].reverse(), answers);
+    expect(first.heldOut.map((entry) => entry.pair.key).sort()).toEqual(again.heldOut.map((entry) => entry.pair.key).sort());
+    expect(first.tuning.length + first.heldOut.length).toBe(pairs.length);
+    expect([...first.tuning, ...first.heldOut].filter((entry) => entry.tie)).toHaveLength(1);
+  });
+
+  it('measures recall over ties and precision over pairs at or above the threshold', () => {
+    const labelled = pairs.map((pair) => ({ pair, tie: answers.related.has(pair.key) }));
+    const metrics = metricsAt(labelled, weights, 1.5);
+    expect(metrics).toMatchObject({ ties: 1, found: 1, recall: 1 });
+    expect(metrics.precision).toBeCloseTo(1 / metrics.above);
+    const best = bestThreshold(labelled, weights);
+    expect(best.recall).toBe(1);
+    expect(best.precision).toBeGreaterThanOrEqual(metrics.precision);
+  });
+});
+
+describe('the committed claims', () => {
+  // Skipped until the candidates of the curated claims are triaged (issue 12); then every one is answered.
+  it.skip('relate or dismiss every candidate at or above the threshold', async () => {
+    const { loadTies } = await import('../../../src/lib/claims/load-ties.ts');
+    const { pairs, answers } = await loadTies();
+    const unresolved = suggestRelations(pairs, answers).filter((candidate) => candidate.status.state === 'unresolved');
+    expect(unresolved.map((candidate) => `${candidate.score.toFixed(2)} ${candidate.key}`)).toEqual([]);
+  }, 30_000);
+});
