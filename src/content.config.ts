@@ -10,6 +10,7 @@ import { parseRegistry } from './lib/entities/registry.ts';
 import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
 import { CONTENT } from './lib/content-root.ts';
+import { loadStories } from './lib/stories/load.ts';
 import { BASE_PATH } from './lib/routes.ts';
 import { currentLedgerText, ledgerNames } from './lib/passages/load-ledgers.ts';
 import { parseYaml } from './lib/schema-parts.ts';
@@ -89,6 +90,7 @@ function checkArticleAndClaimFiles(): void {
   const problems = articleFileProblems();
   if (problems.length) throw new Error(`The content has errors:\n${problems.join('\n')}`);
   for (const slug of claimFileSlugs()) loadClaimsFile(slug);
+  loadStories();
 }
 
 const articles = defineCollection({

@@ -17,6 +17,7 @@ export const CONTENT = {
   sources: contentPath('sources.yaml'),
   entities: contentPath('entities.yaml'),
   claims: contentPath('claims'),
+  stories: contentPath('stories.yaml'),
   ledgers: contentPath('ledgers'),
   raw: contentPath('raw'),
 } as const;

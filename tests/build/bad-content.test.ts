@@ -119,7 +119,63 @@ const BAD_INPUTS: BadInput[] = [
   {
     name: 'claims: a relation to no claim',
     change: (s) => s.edit('claims/alpha.yaml', 'claim: beta-lasted-an-hour', 'claim: beta-nothing'),
-    says: ['claims/alpha.yaml', 'relations.0.claim', 'beta-nothing'],
+    says: ['claims/alpha.yaml', 'alpha-met-an-hour', 'relations.0.claim', 'beta-nothing'],
+  },
+  {
+    name: 'claims: a relation without its reason',
+    change: (s) => s.edit('claims/alpha.yaml', '        reason: Both give the talks about an hour.\n', ''),
+    says: ['claims/alpha.yaml', 'claims.0.relations.0.reason'],
+  },
+  {
+    name: 'claims: contradictory relations on one pair',
+    change: (s) =>
+      s.edit(
+        'claims/beta.yaml',
+        '    topic: negotiations\n    dismissed:',
+        "    topic: negotiations\n    relations:\n      - { type: contradicts, claim: alpha-met-an-hour, reason: R., detail: { aspect: number, here: 'an hour', there: 'an hour' } }\n    dismissed:",
+      ),
+    says: ['claims/beta.yaml', 'beta-lasted-an-hour', 'relations.0.claim', /contradictory: already declared as "same"/],
+  },
+  {
+    name: 'claims: a pair both related and dismissed',
+    change: (s) => s.edit('claims/beta.yaml', 'claim: alpha-putin-sent-delegation', 'claim: alpha-met-an-hour'),
+    says: ['claims/beta.yaml', 'beta-lasted-an-hour', 'dismissed.0.claim', 'alpha-met-an-hour', /both dismissed and related/],
+  },
+  {
+    name: 'claims: a position of an unknown party',
+    change: (s) => s.edit('claims/beta.yaml', 'party: russia', 'party: mars'),
+    says: ['claims/beta.yaml', 'claims.1.party', 'mars'],
+  },
+  {
+    name: 'claims: a position on an unknown issue',
+    change: (s) => s.edit('claims/beta.yaml', 'issue: talks', 'issue: weather'),
+    says: ['claims/beta.yaml', 'claims.1.issue', 'weather'],
+  },
+  {
+    name: 'claims: a via naming no entity',
+    change: (s) => s.edit('claims/beta.yaml', 'entity: moscow', 'entity: nobody-known'),
+    says: ['claims/beta.yaml', 'beta-putin-silent-on-next-round', 'via.0.entity', 'nobody-known'],
+  },
+  {
+    name: 'claims: an impossible event date',
+    change: (s) => s.edit('claims/alpha.yaml', 'date: 2025-06-02', 'date: 2025-06-31'),
+    says: ['claims/alpha.yaml', 'claims.1.when.date', '2025-06-31'],
+  },
+  {
+    name: 'claims: "opposes" between positions of one party',
+    change: (s) => s.edit('claims/alpha.yaml', 'party: ukraine', 'party: russia'),
+    says: ['claims/beta.yaml', 'beta-putin-silent-on-next-round', 'relations.0.claim', /different parties; both are russia/],
+  },
+  // Stories
+  {
+    name: 'stories: an unknown article',
+    change: (s) => s.edit('stories.yaml', 'articles: [alpha, beta]', 'articles: [alpha, gamma]'),
+    says: ['stories.yaml', 'istanbul-round', 'stories.0.articles.1', 'gamma'],
+  },
+  {
+    name: 'stories: YAML syntax',
+    change: (s) => s.edit('stories.yaml', 'articles: [alpha, beta]', 'articles: [alpha, beta'),
+    says: ['stories.yaml', /:\d+:\d+/],
   },
   {
     name: 'claims: an unknown entity',

@@ -8,6 +8,8 @@ export const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Cl
   kind: 'figure',
   assertedBy: 'author',
   topic: 'military-operations',
+  via: [],
   relations: [],
+  dismissed: [],
   ...extra,
 });

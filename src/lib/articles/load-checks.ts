@@ -10,13 +10,19 @@ import { CONTENT } from '../content-root.ts';
 import { splitFrontmatter } from './load-rendered.ts';
 import { parseArticleFrontmatter } from './schema.ts';
 
+/** Slugs of the article files (`<slug>.md`), sorted. */
+export function articleFileSlugs(directory: string = CONTENT.articles): string[] {
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => file.slice(0, -'.md'.length))
+    .sort();
+}
+
 /** Every problem in the article files, one line (or block) each; none when all is well. */
 export function articleFileProblems(directory: string = CONTENT.articles): string[] {
   const problems: string[] = [];
-  for (const name of readdirSync(directory)
-    .filter((file) => file.endsWith('.md'))
-    .sort()) {
-    const file = join(directory, name);
+  for (const slug of articleFileSlugs(directory)) {
+    const file = join(directory, `${slug}.md`);
     try {
       const { frontmatter, body } = splitFrontmatter(file, readFileSync(file, 'utf8'));
       parseArticleFrontmatter(file, frontmatter);

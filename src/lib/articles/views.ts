@@ -132,8 +132,8 @@ function sidebarEntities(groups: readonly EntityGroup<EntitySalience>[]): Sideba
   }));
 }
 
-/** Same-as and agrees-with chips name the other source in their label already. */
-const NAMES_SOURCE = new Set(['same-as', 'agrees-with']);
+/** Same, agrees and updates chips name the other source in their label already. */
+const NAMES_SOURCE = new Set(['same', 'agrees', 'updates']);
 
 function sidebarClaim(view: ClaimView): SidebarClaim {
   return {

@@ -37,6 +37,7 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
   const files = loaded.map((article) => ({
     slug: article.slug,
     file: claimsFilePath(article.slug),
+    published: article.entry.data.published.date,
     claims: article.claims.map(({ claim }) => claim),
   }));
   problems.push(...findClaimProblems(files, new Set(entities.map((entity) => entity.id))));
@@ -44,6 +45,7 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
     slug: article.slug,
     url: article.url,
     title: article.entry.data.title,
+    published: article.entry.data.published.date,
     sourceName: article.outlet.data.name,
     author: authorAsserter(article, entities),
     anchored: article.claims,

@@ -14,7 +14,9 @@ import {
   type ClaimTopic,
   claimTopics,
   type RelationType,
+  SIDE_LABEL,
 } from './schema.ts';
+import { timeGap } from './when.ts';
 import type { AnchoredClaim } from './anchor.ts';
 import { claimsGraph } from './json-ld.ts';
 import type { Entity } from '../entities/schema.ts';
@@ -25,6 +27,8 @@ export interface ClaimedArticle {
   slug: string;
   url: string;
   title: string;
+  /** Publication date as the article gives it (`2025-06-02` or `2025-06`). */
+  published: string;
   /** Outlet or platform name: the matrix's column heading. */
   sourceName: string;
   /** Where `assertedBy: author` points: the author's entity, or else the source card. */
@@ -55,7 +59,7 @@ export interface ClaimView {
   claim: Claim;
   /** Position in the article's reading order, from 1. */
   number: number;
-  article: { slug: string; url: string; title: string; sourceName: string };
+  article: { slug: string; url: string; title: string; sourceName: string; published: string };
   passageId: string;
   /** Passage permalink, `/articles/<slug>/#<passage-id>`. */
   passageHref: string;
@@ -67,12 +71,17 @@ export interface ClaimView {
   chips: RelationChip[];
 }
 
-/** A relation as seen from one side: the other claim, and the words the chip shows. */
+/** A relation as seen from one side: the other claim, why they are tied, and the words the chip shows. */
 export interface RelationSide {
   type: RelationType;
   other: string;
-  /** The other claim's words, for differs and contradicts. */
+  reason: string;
+  /** Whether this claim declared the relation; for `responds-to` and `updates` the declaring claim is the later answer. */
+  declared: boolean;
+  /** The other claim's words, for differs and contradicts (and updates, when given). */
   theirWords?: string;
+  /** This claim's own words in the same detail. */
+  ownWords?: string;
 }
 
 function relationSides(articles: readonly ClaimedArticle[]): Map<string, RelationSide[]> {
@@ -81,24 +90,39 @@ function relationSides(articles: readonly ClaimedArticle[]): Map<string, Relatio
   for (const article of articles) {
     for (const { claim } of article.anchored) {
       for (const relation of claim.relations) {
-        add(claim.id, { type: relation.type, other: relation.claim, theirWords: relation.detail?.there });
-        add(relation.claim, { type: relation.type, other: claim.id, theirWords: relation.detail?.here });
+        const { type, reason, detail } = relation;
+        add(claim.id, { type, reason, other: relation.claim, declared: true, theirWords: detail?.there, ownWords: detail?.here });
+        add(relation.claim, { type, reason, other: claim.id, declared: false, theirWords: detail?.here, ownWords: detail?.there });
       }
     }
   }
   return sides;
 }
 
-function chipLabel(side: RelationSide, sourceName: string): string {
+/** The date each side of a relation speaks of: the event's date where recorded, else its article's publication. */
+export function relationDate(view: Pick<ClaimView, 'claim' | 'article'>): string {
+  return view.claim.when?.date ?? view.article.published;
+}
+
+function chipLabel(side: RelationSide, here: ClaimView, other: ClaimView): string {
+  const sourceName = other.article.sourceName;
   switch (side.type) {
-    case 'same-as':
+    case 'same':
       return `also reported by ${sourceName}`;
-    case 'agrees-with':
+    case 'agrees':
       return `agrees: ${sourceName}`;
-    case 'differs-from':
+    case 'differs':
       return `differs: ${side.theirWords ?? sourceName}`;
     case 'contradicts':
       return `contradicts: ${side.theirWords ?? sourceName}`;
+    case 'opposes':
+      return `opposed: ${other.claim.party ? SIDE_LABEL[other.claim.party] : other.asserter.name}`;
+    case 'responds-to':
+      return side.declared ? `responds to ${other.asserter.name}` : `answered by ${other.asserter.name}`;
+    case 'updates': {
+      const gap = timeGap(relationDate(here), relationDate(other));
+      return side.declared ? `earlier report: ${sourceName}, ${gap}` : `later report: ${sourceName}, ${gap}`;
+    }
   }
 }
 
@@ -118,7 +142,13 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
   const byEntity = new Map(entities.map((entity) => [entity.id, entity]));
   const views = new Map<string, ClaimView>();
   for (const article of articles) {
-    const ref = { slug: article.slug, url: article.url, title: article.title, sourceName: article.sourceName };
+    const ref = {
+      slug: article.slug,
+      url: article.url,
+      title: article.title,
+      sourceName: article.sourceName,
+      published: article.published,
+    };
     article.anchored.forEach(({ claim, passageId }, index) => {
       views.set(claim.id, {
         claim,
@@ -139,7 +169,7 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
     view.relations = sides;
     view.chips = sides.map((side) => {
       const other = views.get(side.other)!;
-      return { type: side.type, label: chipLabel(side, other.article.sourceName), sourceName: other.article.sourceName, href: other.href };
+      return { type: side.type, label: chipLabel(side, view, other), sourceName: other.article.sourceName, href: other.href };
     });
   }
   return views;
@@ -149,20 +179,26 @@ export type CellStatus = 'reports' | RelationType;
 
 export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
   reports: 'Reports',
-  'same-as': 'Same',
-  'agrees-with': 'Agrees',
-  'differs-from': 'Differs',
+  same: 'Same',
+  agrees: 'Agrees',
+  differs: 'Differs',
   contradicts: 'Contradicts',
+  opposes: 'Opposes',
+  'responds-to': 'Responds',
+  updates: 'Updates',
   silent: 'Silent',
 };
 
 /** What each cell label means, for the legend above the tables. */
 export const CELL_MEANING: Record<CellStatus | 'silent', string> = {
   reports: 'the claim the row is about, as this source makes it',
-  'same-as': 'this source states the same thing, in the same terms',
-  'agrees-with': 'this source says something compatible, in other terms',
-  'differs-from': 'this source gives a different version (its words follow)',
+  same: 'this source states the same thing, in the same terms',
+  agrees: 'this source says something compatible, in other terms',
+  differs: 'this source gives a different version (its words follow)',
   contradicts: 'this source says the opposite (its words follow)',
+  opposes: "this source reports another party's position against it",
+  'responds-to': 'this source reports a position answering it, or that it answers',
+  updates: 'this source reports the same matter at another time, after it changed',
   silent: 'this source does not make the claim',
 };
 
@@ -186,7 +222,15 @@ export interface MatrixRow {
 }
 
 /** Strength order for a claim related to the lead only through others: the least agreeing relation wins. */
-const STRENGTH: Record<RelationType, number> = { 'same-as': 0, 'agrees-with': 1, 'differs-from': 2, contradicts: 3 };
+const STRENGTH: Record<RelationType, number> = {
+  same: 0,
+  agrees: 1,
+  updates: 2,
+  'responds-to': 3,
+  differs: 4,
+  opposes: 5,
+  contradicts: 6,
+};
 
 /**
  * Claims linked by relations form one row; each source's column says whether it
@@ -224,7 +268,7 @@ export function claimMatrix(articles: readonly ClaimedArticle[], views: Readonly
           cell = {
             view,
             status: side.type,
-            ...(side.type === 'differs-from' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}),
+            ...(side.type === 'differs' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}),
           };
         }
         cells[column.get(view.article.slug)!]!.push(cell);
@@ -295,7 +339,7 @@ export interface ClaimFilters {
 }
 
 export interface MatrixCellView {
-  /** `is-silent`, or the status of the cell's first claim (`is-differs-from`). */
+  /** `is-silent`, or the status of the cell's first claim (`is-differs`). */
   className: string;
   /** Empty where the source is silent. */
   claims: { href: string; title: string; label: string; detail?: string }[];

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 
 import { kebabId, nonEmpty } from '../schema-parts.ts';
+import { sides } from '../claims/schema.ts';
 
 const entityId = kebabId('donald-trump');
 
@@ -38,6 +39,8 @@ export const entitySchema = z
       .optional(),
     /** Id of an entity this one lies within or belongs to (Kursk Oblast → Russia). */
     partOf: entityId.optional(),
+    /** The party this entity speaks for (the Kremlin, Putin, Medinsky: russia); positions it states count as that side's. */
+    side: z.enum(sides).optional(),
     /** Id of this entity's card in content/sources.yaml, when it is also a source (an outlet, an author). */
     source: nonEmpty.optional(),
   })

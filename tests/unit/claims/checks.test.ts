@@ -78,7 +78,11 @@ describe('findClaimProblems', () => {
       [
         file('a', [claim('a-40', 'x', { assertedBy: 'ndtv' })]),
         file('b', [
-          claim('b-40', 'y', { relations: [{ type: 'differs-from', claim: 'a-40', detail: { here: 'about 40', there: 'at least 40' } }] }),
+          claim('b-40', 'y', {
+            relations: [
+              { type: 'differs', claim: 'a-40', reason: 'R.', detail: { aspect: 'number', here: 'about 40', there: 'at least 40' } },
+            ],
+          }),
         ]),
       ],
       entities,
@@ -91,9 +95,9 @@ describe('findClaimProblems', () => {
       [
         file('a', [
           claim('one', 'x', { assertedBy: 'kremlin-press' }),
-          claim('two', 'y', { relations: [{ type: 'agrees-with', claim: 'one' }] }),
+          claim('two', 'y', { relations: [{ type: 'agrees', claim: 'one', reason: 'R.' }] }),
         ]),
-        file('b', [claim('one', 'z'), claim('three', 'w', { relations: [{ type: 'same-as', claim: 'nowhere' }] })]),
+        file('b', [claim('one', 'z'), claim('three', 'w', { relations: [{ type: 'same', claim: 'nowhere', reason: 'R.' }] })]),
       ],
       entities,
     );
@@ -112,26 +116,144 @@ describe('findClaimProblems', () => {
   it('reports a relation declared on both sides', () => {
     const problems = findClaimProblems(
       [
-        file('a', [claim('a1', 'x', { relations: [{ type: 'same-as', claim: 'b1' }] })]),
-        file('b', [claim('b1', 'y', { relations: [{ type: 'same-as', claim: 'a1' }] })]),
+        file('a', [claim('a1', 'x', { relations: [{ type: 'same', claim: 'b1', reason: 'R.' }] })]),
+        file('b', [claim('b1', 'y', { relations: [{ type: 'same', claim: 'a1', reason: 'R.' }] })]),
       ],
       entities,
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /claim "b1": field "relations\.0\.claim": the relation a1 ↔ b1 is already declared by claim "a1"; declare it once/,
+        /claim "b1": field "relations\.0\.claim": the relation a1 ↔ b1 \(same\) is already declared by claim "a1"; declare one relation, once/,
       ),
+    ]);
+  });
+
+  it('reports contradictory relations on one pair, directly or through a chain of "same"', () => {
+    const same = (to: string) => ({ type: 'same' as const, claim: to, reason: 'R.' });
+    const contradicts = (to: string) => ({
+      type: 'contradicts' as const,
+      claim: to,
+      reason: 'R.',
+      detail: { aspect: 'number' as const, here: 'h', there: 't' },
+    });
+    const problems = findClaimProblems(
+      [
+        file('a', [claim('a1', 'x', { relations: [same('b1')] }), claim('a2', 'x2', { relations: [contradicts('c1')] })]),
+        file('b', [claim('b1', 'y', { relations: [contradicts('a1'), same('c1')] })]),
+        file('c', [claim('c1', 'z', { relations: [contradicts('a1')] })]),
+      ],
+      entities,
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /claim "b1": field "relations\.0\.claim": the relation a1 ↔ b1 \(contradicts\) is contradictory: already declared as "same" by claim "a1"/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /claim "c1": field "relations\.0\.type": contradictory relations: "c1" contradicts "a1", but a chain of "same" relations makes them one claim/,
+      ),
+    );
+    expect(problems.some((problem) => problem.includes('"a2"'))).toBe(false);
+  });
+
+  it('reports a pair both related and dismissed, and a dismissal of no claim', () => {
+    const problems = findClaimProblems(
+      [
+        file('a', [claim('a1', 'x', { relations: [{ type: 'agrees', claim: 'b1', reason: 'R.' }] })]),
+        file('b', [
+          claim('b1', 'y', {
+            dismissed: [
+              { claim: 'a1', reason: 'No.' },
+              { claim: 'gone', reason: 'No.' },
+            ],
+          }),
+        ]),
+      ],
+      entities,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /b\.yaml \(article b\): claim "b1": field "dismissed\.0\.claim": "a1" is both dismissed and related \(agrees, declared by claim "a1"\)/,
+      ),
+      expect.stringMatching(/claim "b1": field "dismissed\.1\.claim": no claim with id "gone"/),
+    ]);
+  });
+
+  it('reports a via naming no entity', () => {
+    const problems = findClaimProblems(
+      [file('a', [claim('a1', 'x', { via: [{ entity: 'reuters' }, { entity: 'nobody' }] })])],
+      new Set(['reuters']),
+    );
+    expect(problems).toEqual([expect.stringMatching(/claim "a1": field "via\.1\.entity": no entity with id "nobody"/)]);
+  });
+
+  it('holds "opposes" to positions of different parties and "updates" to the later claim', () => {
+    const position = (party: 'russia' | 'ukraine') => ({ kind: 'position' as const, party, issue: 'territory' as const });
+    const problems = findClaimProblems(
+      [
+        {
+          ...file('a', [claim('a1', 'x', { ...position('russia'), relations: [{ type: 'opposes', claim: 'b1', reason: 'R.' }] })]),
+          published: '2025-06-02',
+        },
+        {
+          ...file('b', [
+            claim('b1', 'y', position('russia')),
+            claim('b2', 'z', { relations: [{ type: 'updates', claim: 'a1', reason: 'R.' }] }),
+          ]),
+          published: '2025-01',
+        },
+        { ...file('c', [claim('c1', 'w', { relations: [{ type: 'opposes', claim: 'a1', reason: 'R.' }] })]), published: '2025-08-12' },
+      ],
+      entities,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/claim "a1": field "relations\.0\.claim": "opposes" ties positions of different parties; both are russia/),
+      expect.stringMatching(
+        /claim "b2": field "relations\.0\.claim": "updates" is declared on the later claim, but this article \(2025-01\) is older than "a1"'s \(2025-06-02\)/,
+      ),
+      expect.stringMatching(/claim "c1": field "relations\.0\.claim": "opposes" ties two positions; "c1" is figure and "a1" is position/),
     ]);
   });
 });
 
 describe('parseClaimsFile', () => {
-  it('requires a detail on a differs-from relation, naming the file and field', () => {
+  it('requires a reason on every relation and a detail on a differs relation, naming the file and field', () => {
     const yaml =
-      'claims:\n  - { id: a, quote: q, summary: s, kind: figure, assertedBy: author, topic: territory, relations: [{ type: differs-from, claim: b }] }\n';
+      'claims:\n  - { id: a, quote: q, summary: s, kind: figure, assertedBy: author, topic: territory, relations: [{ type: differs, claim: b }] }\n';
+    const withReason = yaml.replace('claim: b }', 'claim: b, reason: r }');
     expect(() => parseClaimsFile('content/claims/x.yaml', yaml)).toThrow(
-      /content\/claims\/x\.yaml: field "claims\.0\.relations\.0\.detail": a "differs-from" relation needs a detail/,
+      /content\/claims\/x\.yaml: field "claims\.0\.relations\.0\.reason"/,
     );
+    expect(() => parseClaimsFile('content/claims/x.yaml', withReason)).toThrow(
+      /content\/claims\/x\.yaml: field "claims\.0\.relations\.0\.detail": a "differs" relation needs a detail/,
+    );
+  });
+  it('requires party and issue on a position, from the closed lists, and only there', () => {
+    const yaml =
+      'claims:\n  - { id: a, quote: q, summary: s, kind: position, assertedBy: author, topic: territory, party: mars }\n  - { id: b, quote: q, summary: s, kind: event, assertedBy: author, topic: territory, issue: territory }\n';
+    expect(() => parseClaimsFile('content/claims/x.yaml', yaml)).toThrow(
+      /field "claims\.0\.party"[^\n]*\(got "mars"\)[\s\S]*field "claims\.1\.issue": only a claim of kind "position" has an issue/,
+    );
+    expect(() =>
+      parseClaimsFile(
+        'x.yaml',
+        'claims:\n  - { id: a, quote: q, summary: s, kind: position, assertedBy: author, topic: territory, party: russia }\n',
+      ),
+    ).toThrow(/field "claims\.0\.issue": a position needs its issue/);
+  });
+  it('refuses an impossible event date or one that does not fit its precision', () => {
+    const yaml = (date: string, precision: string) =>
+      `claims:\n  - { id: a, quote: q, summary: s, kind: event, assertedBy: author, topic: territory, when: { date: '${date}', precision: ${precision}, basis: stated } }\n`;
+    expect(() => parseClaimsFile('x.yaml', yaml('2025-02-30', 'day'))).toThrow(
+      /field "claims\.0\.when\.date": must be a real date written YYYY-MM-DD/,
+    );
+    expect(() => parseClaimsFile('x.yaml', yaml('2025-06-02', 'month'))).toThrow(/written YYYY-MM for precision "month"/);
+    expect(parseClaimsFile('x.yaml', yaml('2025-06', 'month')).claims[0]!.when).toEqual({
+      date: '2025-06',
+      precision: 'month',
+      basis: 'stated',
+    });
   });
   it('rejects an unknown kind or topic', () => {
     const yaml = 'claims:\n  - { id: a, quote: q, summary: s, kind: rumour, assertedBy: author, topic: weather }\n';
@@ -160,10 +282,10 @@ describe('the committed claims files', () => {
     );
     expect(relations).toEqual(
       expect.arrayContaining([
-        'stalemate-spiders-web-40 differs-from ndtv-spiders-web-40',
-        'stalemate-june-2-istanbul same-as ndtv-talks-monday-istanbul',
-        'khram-june-2-talks same-as stalemate-june-2-istanbul',
-        'stalemate-mid-may-2000 agrees-with ndtv-first-round-may-16',
+        'stalemate-spiders-web-40 differs ndtv-spiders-web-40',
+        'stalemate-june-2-istanbul same ndtv-talks-monday-istanbul',
+        'khram-june-2-talks same stalemate-june-2-istanbul',
+        'stalemate-mid-may-2000 agrees ndtv-first-round-may-16',
       ]),
     );
   });

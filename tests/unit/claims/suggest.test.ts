@@ -3,7 +3,7 @@ import { articlePassages } from '../../../src/lib/articles/load-rendered.ts';
 import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { claimsFilePath, loadClaimsFile } from '../../../src/lib/claims/load-files.ts';
 import { maskDates, scoreSentence, splitSentences, suggestClaims } from '../../../src/lib/claims/suggest.ts';
-import type { Claim } from '../../../src/lib/claims/schema.ts';
+import { claim as makeClaim } from '../../helpers/claims.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops, but not after Mr. or U.S.', () => {
@@ -48,15 +48,7 @@ describe('suggestClaims', () => {
     { id: 'p1', text: 'Ukraine claimed 40 bombers were destroyed. It was sunny. Officials said 100 drones will follow.' },
     { id: 'h', text: 'On 2 June 2025 it will rain', kind: 'heading' },
   ];
-  const claim: Claim = {
-    id: 'c',
-    quote: '40 bombers',
-    summary: 'S.',
-    kind: 'figure',
-    assertedBy: 'author',
-    topic: 'military-operations',
-    relations: [],
-  };
+  const claim = makeClaim('c', '40 bombers');
 
   it('lists unannotated high scorers, skipping annotated and dismissed sentences and headings', () => {
     const { anchored } = anchorClaims('x', [claim], passages);

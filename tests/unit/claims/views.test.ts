@@ -3,6 +3,7 @@ import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { claimJsonLd } from '../../../src/lib/claims/json-ld.ts';
 import { type ClaimedArticle, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../../src/lib/claims/views.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
+import { claim as makeClaim } from '../../helpers/claims.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 
 const entities: Entity[] = [
@@ -10,16 +11,8 @@ const entities: Entity[] = [
   { id: 'ukraine', name: 'Ukraine', type: 'place', description: 'D.', aliases: ['Ukraine'], demonyms: [] },
   { id: 'donald-trump', name: 'Donald Trump', type: 'person', description: 'D.', aliases: ['Trump'], demonyms: [] },
 ];
-const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim => ({
-  id,
-  quote,
-  summary: `Summary of ${id}.`,
-  kind: 'figure',
-  assertedBy: 'author',
-  topic: 'military-operations',
-  relations: [],
-  ...extra,
-});
+const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim =>
+  makeClaim(id, quote, { summary: `Summary of ${id}.`, ...extra });
 
 function article(slug: string, sourceName: string, text: string, claims: Claim[]): ClaimedArticle {
   const passages = [{ id: `${slug}-p`, text }];
@@ -28,6 +21,7 @@ function article(slug: string, sourceName: string, text: string, claims: Claim[]
     url: `/articles/${slug}/`,
     title: slug,
     sourceName,
+    published: '2025-06-02',
     author: { name: `${sourceName} author`, href: `/sources/#${slug}`, type: 'Organization' },
     anchored: anchorClaims(slug, claims, passages).anchored,
   };
@@ -43,20 +37,25 @@ const articles = [
     claim('s-40', 'approximately 40 bomber aircraft', {
       assertedBy: 'ukraine',
       relations: [
-        { type: 'differs-from', claim: 'n-40', detail: { here: 'approximately 40 bomber aircraft', there: 'at least 40 Russian bombers' } },
+        {
+          type: 'differs',
+          claim: 'n-40',
+          reason: 'R.',
+          detail: { aspect: 'number', here: 'approximately 40 bomber aircraft', there: 'at least 40 Russian bombers' },
+        },
       ],
     }),
     claim('s-talks', 'Talks took place on June 2', {
       kind: 'event',
       topic: 'negotiations',
-      relations: [{ type: 'same-as', claim: 'n-talks' }],
+      relations: [{ type: 'same', claim: 'n-talks', reason: 'R.' }],
     }),
   ]),
   article('khram', 'Toutiao', 'The second round was held on June 2.', [
     claim('k-talks', 'The second round was held on June 2', {
       kind: 'event',
       topic: 'negotiations',
-      relations: [{ type: 'same-as', claim: 's-talks' }],
+      relations: [{ type: 'same', claim: 's-talks', reason: 'R.' }],
     }),
   ]),
 ];
@@ -66,7 +65,7 @@ describe('claimViews', () => {
   it('shows each relation on both sides, with the other side’s words for a difference', () => {
     expect(views.get('n-40')!.chips).toEqual([
       {
-        type: 'differs-from',
+        type: 'differs',
         label: 'differs: approximately 40 bomber aircraft',
         sourceName: 'Unnamed news site',
         href: '/articles/stalemate/#claim-s-40',
@@ -91,9 +90,9 @@ describe('claimMatrix', () => {
     const statuses = (id: string) =>
       rows.find((row) => row.lead.claim.id === id)!.cells.map((cells) => cells.map((cell) => cell.status).join('+') || 'silent');
     expect(rows.map((row) => row.lead.claim.id)).toEqual(['n-40', 's-talks', 'n-walk']);
-    expect(statuses('n-40')).toEqual(['reports', 'differs-from', 'silent']);
+    expect(statuses('n-40')).toEqual(['reports', 'differs', 'silent']);
     expect(rows[0]!.cells[1]![0]!.detail).toBe('approximately 40 bomber aircraft');
-    expect(statuses('s-talks')).toEqual(['same-as', 'reports', 'same-as']);
+    expect(statuses('s-talks')).toEqual(['same', 'reports', 'same']);
   });
 
   it('marks claims found in only one source', () => {
