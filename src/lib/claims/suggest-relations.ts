@@ -38,6 +38,8 @@ export interface TieItem {
   /** For positions: the side that holds it and what it is about. */
   party?: string;
   issue?: string;
+  /** When the claimed event happened (the claims file's `when`): `2025-06-02`, `2025-06` or `2025`. */
+  when?: { date: string; precision: string };
 }
 
 export interface NumberMention {
@@ -145,6 +147,15 @@ export function dateKeys(text: string): string[] {
   return [...new Set(keys)];
 }
 
+/** Keys of a claim's `when`, in the form dateKeys gives: `2025-06-02` is "june-2" and "june". */
+export function whenKeys(when: TieItem['when']): string[] {
+  if (!when) return [];
+  const [year, month, day] = when.date.split('-');
+  if (!month) return [year!];
+  const name = MONTHS[Number(month) - 1]!;
+  return day ? [`${name}-${Number(day)}`, name] : [name];
+}
+
 /** The words of a text as the search index forms them, stemmed lightly, of three letters or more. */
 export function stemmedWords(text: string): string[] {
   return terms(text)
@@ -167,7 +178,7 @@ export function tieFeatures(item: TieItem, matcher: EntityMatcher): TieFeatures 
   for (const figure of findNumbers(item.summary ?? '')) {
     if (!numbers.some((known) => known.value === figure.value)) numbers.push({ ...figure, hedge: undefined });
   }
-  const dates = new Set(texts.flatMap(dateKeys));
+  const dates = new Set([...texts.flatMap(dateKeys), ...whenKeys(item.when)]);
   const words = new Set(
     texts.flatMap((text) => stemmedWords(maskDates(text).masked.replace(/‹date›/g, ' '))).filter((word) => !/^\d/.test(word)),
   );
@@ -273,7 +284,7 @@ function wordOverlap(a: TieFeatures, b: TieFeatures, rarityOf: Map<string, numbe
   const norm = Math.sqrt(sum(a.words) * sum(b.words));
   shared.sort((x, y) => weight(y) - weight(x) || x.localeCompare(y));
   // Words nearly every item holds ("the", "and") count for what little they weigh, but are not shown as evidence.
-  const shown = shared.filter((word) => (rarityOf.get(word) ?? 1) >= 0.2);
+  const shown = shared.filter((word) => (rarityOf.get(word) ?? 1) >= 0.3);
   return { shared: shown, overlap: norm ? sum(shared) / norm : 0 };
 }
 
@@ -319,13 +330,13 @@ export function weighScore(values: Record<FeatureName, number>, weights: TieWeig
 
 /** What the scorer reads of an anchored claim (position fields are optional until every claims file has them). */
 export interface ClaimForTies {
-  claim: { id: string; quote: string; summary: string; kind: string; topic: string; party?: string; issue?: string };
+  claim: Pick<TieItem, 'quote' | 'party' | 'issue' | 'when'> & { id: string; summary: string; kind: string; topic: string };
   passageId: string;
 }
 
 export function claimItem(articleSlug: string, { claim, passageId }: ClaimForTies): TieItem {
-  const { id, quote, summary, kind, topic, party, issue } = claim;
-  return { key: id, claimId: id, articleSlug, passageId, quote, summary, kind, topic, party, issue };
+  const { id, quote, summary, kind, topic, party, issue, when } = claim;
+  return { key: id, claimId: id, articleSlug, passageId, quote, summary, kind, topic, party, issue, when };
 }
 
 /** Sentences shorter than this many words are not paired: too little to tie. */
@@ -430,8 +441,8 @@ function tieStatus(pair: ScoredPair, answers: TieAnswers): TieStatus {
  * half of the curated ties only (see README, "Relations"): change them only from
  * its output.
  */
-export const DEFAULT_WEIGHTS: TieWeights = { entities: 1, numbers: 1.5, dates: 1, topic: 0.5, issue: 1, opposed: 1, words: 4 };
-export const DEFAULT_RELATION_THRESHOLD = 2;
+export const DEFAULT_WEIGHTS: TieWeights = { entities: 0.5, numbers: 0.5, dates: 0.5, topic: 1, issue: 1, opposed: 0, words: 8 };
+export const DEFAULT_RELATION_THRESHOLD = 2.45;
 
 export interface RelationSuggestOptions {
   weights?: TieWeights;

@@ -14,6 +14,7 @@ import {
   tieEvidence,
   type TieItem,
   type TieWeights,
+  whenKeys,
 } from '../../../src/lib/claims/suggest-relations.ts';
 
 const matcher = compileMatcher([
@@ -72,6 +73,8 @@ describe('findNumbers and dateKeys', () => {
     expect(dateKeys('On June 2, talks resumed')).toEqual(['june-2', 'june']);
     expect(dateKeys('held on 2 June 2025')).toEqual(['june-2', 'june']);
     expect(dateKeys('a prior encounter in mid-May, as in 2022')).toEqual(['may', '2022']);
+    expect(whenKeys({ date: '2025-06-02', precision: 'day' })).toEqual(['june-2', 'june']);
+    expect(whenKeys({ date: '2025-05', precision: 'month' })).toEqual(['may']);
   });
 });
 
