@@ -4,6 +4,7 @@
  * passage ids, entity mentions and anchored claims are the site's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../plugins/index.ts';
@@ -39,7 +40,7 @@ export async function renderArticles(directory: string = CONTENT.articles): Prom
   return Promise.all(
     files.map(async (file) => {
       const { frontmatter, body } = splitFrontmatter(`${directory}/${file}`, readFileSync(`${directory}/${file}`, 'utf8'));
-      const { metadata } = await processor.render(body, { frontmatter, fileURL: pathToFileURL(`${process.cwd()}/${directory}/${file}`) });
+      const { metadata } = await processor.render(body, { frontmatter, fileURL: pathToFileURL(resolve(directory, file)) });
       return {
         slug: file.replace(/\.md$/, ''),
         frontmatter,
