@@ -42,14 +42,14 @@ function targetProblem(from: Located, target: string, field: string, home: Reado
   return undefined;
 }
 
-/** What a relation's two claims must be: `opposes` pairs positions of different parties; `updates` sits on the later one. */
+/** What a relation's two claims must be: `opposes` and `aligns` pair positions of different parties; `updates` sits on the later one. */
 function relationShapeProblem(from: Located, relation: ClaimRelation, to: Located, field: string): string | undefined {
-  if (relation.type === 'opposes') {
+  if (relation.type === 'opposes' || relation.type === 'aligns') {
     if (from.claim.kind !== 'position' || to.claim.kind !== 'position') {
-      return `${from.where}: field "${field}": "opposes" ties two positions; "${from.claim.id}" is ${from.claim.kind} and "${to.claim.id}" is ${to.claim.kind}`;
+      return `${from.where}: field "${field}": "${relation.type}" ties two positions; "${from.claim.id}" is ${from.claim.kind} and "${to.claim.id}" is ${to.claim.kind}`;
     }
     if (from.claim.party === to.claim.party) {
-      return `${from.where}: field "${field}": "opposes" ties positions of different parties; both are ${from.claim.party}`;
+      return `${from.where}: field "${field}": "${relation.type}" ties positions of different parties; both are ${from.claim.party}`;
     }
   }
   const [here, there] = [from.article.published, to.article.published];
