@@ -7,6 +7,7 @@
 import { describeIssues } from '../articles/schema.ts';
 import { AUTHOR, type Claim, type ClaimRelation, type ClaimsFile, claimsFileSchema } from './schema.ts';
 import { parseYaml } from '../schema-parts.ts';
+import { earliestDay, latestDay } from './when.ts';
 
 /** Parses a claims file's YAML; throws one readable error naming file, field and value. */
 export function parseClaimsFile(file: string, yamlText: string): ClaimsFile {
@@ -53,7 +54,8 @@ function relationShapeProblem(from: Located, relation: ClaimRelation, to: Locate
     }
   }
   const [here, there] = [from.article.published, to.article.published];
-  if (relation.type === 'updates' && here && there && here < there) {
+  // Only when the declaring article is surely the older: a June piece may follow one of 2 June.
+  if (relation.type === 'updates' && here && there && latestDay(here) < earliestDay(there)) {
     return `${from.where}: field "${field}": "updates" is declared on the later claim, but this article (${here}) is older than "${to.claim.id}"'s (${there}); declare it there`;
   }
   return undefined;
