@@ -38,7 +38,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Share pages only redirect to their passage; keep them out of the sitemap.
   integrations: [ledgers, sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Several pages in flight at once, so the preview-card routes keep every card worker busy (src/lib/passages/load-card.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).
   markdown: { processor: unified(markdownOptions({ ledgerDirectory: CONTENT.ledgers })) },

@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few tests parse every source file or draw cards: slow on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

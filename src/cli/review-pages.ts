@@ -5,7 +5,7 @@
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   articlePath,
@@ -55,6 +55,9 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });
+  // A second page of mentions, where some entity has one.
+  const paged = entities.find((id) => existsSync(join(dist, 'entities', id, 'mentions', '2')));
+  if (paged) pages.push({ name: `entity-${paged}-mentions-2`, kind: 'entity', path: entityPath(paged, 2) });
   if (kind) pages.push({ name: `claims-kind-${kind}`, kind: 'claims-filter', path: claimsOfKindPath(kind) });
   if (source) pages.push({ name: `claims-source-${source}`, kind: 'claims-filter', path: claimsOfSourcePath(source) });
   return pages;

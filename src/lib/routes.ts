@@ -66,7 +66,9 @@ export const claimsOfSourcePath = (slug: string): string => withBase(`/claims/so
 /** `/entities/`, or one type's table on it (`#person`). */
 export const entitiesPath = (type?: string): string => withFragment(withBase('/entities/'), type);
 
-export const entityPath = (entityId: string): string => withBase(`/entities/${entityId}/`);
+/** An entity's page; its mentions past the first page are on `/entities/<id>/mentions/<n>/`. */
+export const entityPath = (entityId: string, page = 1): string =>
+  withBase(page > 1 ? `/entities/${entityId}/mentions/${page}/` : `/entities/${entityId}/`);
 
 /** `/sources/`, or one source card on it. */
 export const sourcesPath = (cardId?: string): string => withFragment(withBase('/sources/'), cardId);

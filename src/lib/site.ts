@@ -60,3 +60,28 @@ export function siteNav(pathname: string): NavItem[] {
   ];
   return items.map((item) => ({ ...item, current: item.href === pathname }));
 }
+
+/** A numbered page's links: previous, next, and every page number (the current one marked). */
+export interface PaginationView {
+  /** "Page 2 of 5". */
+  label: string;
+  previous?: string;
+  next?: string;
+  pages: { number: number; href: string; current: boolean }[];
+}
+
+/** Page `current` of `total` (from 1), each page's path from `pathOf`; none when everything fits on one page. */
+export function pagination(current: number, total: number, pathOf: (page: number) => string): PaginationView | undefined {
+  if (total <= 1) return undefined;
+  return {
+    label: `Page ${current} of ${total}`,
+    previous: current > 1 ? pathOf(current - 1) : undefined,
+    next: current < total ? pathOf(current + 1) : undefined,
+    pages: Array.from({ length: total }, (_, index) => ({ number: index + 1, href: pathOf(index + 1), current: index + 1 === current })),
+  };
+}
+
+/** The items of page `current` (from 1) when `perPage` fit on a page, and how many pages there are (at least 1). */
+export function pageOf<Item>(items: readonly Item[], current: number, perPage: number): { items: Item[]; total: number } {
+  return { items: items.slice((current - 1) * perPage, current * perPage), total: Math.max(1, Math.ceil(items.length / perPage)) };
+}

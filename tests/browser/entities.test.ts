@@ -268,6 +268,29 @@ describe('entity pages', () => {
     await page.context().close();
   });
 
+  it('splits a long list of mentions into numbered pages that together hold every passage once', async () => {
+    const first = await openPage(browser(), '/entities/ukraine/', { javaScriptEnabled: false });
+    const pages = await first
+      .locator('nav.pagination a:not([rel])')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(pages).toEqual(['/entities/ukraine/', '/entities/ukraine/mentions/2/']);
+    expect(await first.locator('nav.pagination a[aria-current="page"]').textContent()).toContain('1');
+    expect(await first.locator('nav.pagination a[rel="next"]').getAttribute('href')).toBe('/entities/ukraine/mentions/2/');
+    const seen = (await mentionLinks(first)).map((link) => link.href);
+    expect(seen).toHaveLength(30);
+    const second = await openPage(browser(), '/entities/ukraine/mentions/2/', { javaScriptEnabled: false });
+    expect(await second.locator('h1').textContent()).toBe('Ukraine');
+    expect(await second.title()).toMatch(/^Ukraine, mentions page 2/);
+    expect(await second.locator('.mention-list').getAttribute('start')).toBe('31');
+    expect(await second.locator('nav.pagination a[rel="prev"]').getAttribute('href')).toBe('/entities/ukraine/');
+    seen.push(...(await mentionLinks(second)).map((link) => link.href));
+    // Every passage naming Ukraine is on one page or the other, once: as many as the per-source counts' passages.
+    expect(new Set(seen).size).toBe(seen.length);
+    const rendered = await first.evaluate(() => document.querySelector('.entity-facts')?.textContent ?? '');
+    expect(rendered).toMatch(/mentions in 5 articles/);
+    await Promise.all([first.context().close(), second.context().close()]);
+  });
+
   it('links an author entity to its source card', async () => {
     const page = await openPage(browser(), '/entities/andrew-korybko/');
     expect(await page.locator('a[href="/sources/#andrew-korybko"]').count()).toBe(1);

@@ -49,6 +49,13 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ['entities', routes.entitiesPath(), '/entities/', 'entities/index.astro'],
   ['entities of a type', routes.entitiesPath('person'), '/entities/#person', 'entities/index.astro'],
   ['entity', routes.entityPath('vladimir-putin'), '/entities/vladimir-putin/', 'entities/[id].astro'],
+  ['entity, first page of mentions', routes.entityPath('vladimir-putin', 1), '/entities/vladimir-putin/', 'entities/[id].astro'],
+  [
+    'entity, later mentions',
+    routes.entityPath('vladimir-putin', 2),
+    '/entities/vladimir-putin/mentions/2/',
+    'entities/[id]/mentions/[page].astro',
+  ],
   ['sources', routes.sourcesPath(), '/sources/', 'sources.astro'],
   ['source card', routes.sourcesPath('ndtv'), '/sources/#ndtv', 'sources.astro'],
   ['search', routes.searchPath(), '/search/', 'search.astro'],

@@ -7,6 +7,7 @@
 import { describeIssues } from '../articles/schema.ts';
 import { AUTHOR, type Claim, type ClaimRelation, type ClaimsFile, claimsFileSchema } from './schema.ts';
 import { parseYaml } from '../schema-parts.ts';
+import { earliestDay, latestDay } from './when.ts';
 
 /** Parses a claims file's YAML; throws one readable error naming file, field and value. */
 export function parseClaimsFile(file: string, yamlText: string): ClaimsFile {
@@ -42,18 +43,19 @@ function targetProblem(from: Located, target: string, field: string, home: Reado
   return undefined;
 }
 
-/** What a relation's two claims must be: `opposes` pairs positions of different parties; `updates` sits on the later one. */
+/** What a relation's two claims must be: `opposes` and `aligns` pair positions of different parties; `updates` sits on the later one. */
 function relationShapeProblem(from: Located, relation: ClaimRelation, to: Located, field: string): string | undefined {
-  if (relation.type === 'opposes') {
+  if (relation.type === 'opposes' || relation.type === 'aligns') {
     if (from.claim.kind !== 'position' || to.claim.kind !== 'position') {
-      return `${from.where}: field "${field}": "opposes" ties two positions; "${from.claim.id}" is ${from.claim.kind} and "${to.claim.id}" is ${to.claim.kind}`;
+      return `${from.where}: field "${field}": "${relation.type}" ties two positions; "${from.claim.id}" is ${from.claim.kind} and "${to.claim.id}" is ${to.claim.kind}`;
     }
     if (from.claim.party === to.claim.party) {
-      return `${from.where}: field "${field}": "opposes" ties positions of different parties; both are ${from.claim.party}`;
+      return `${from.where}: field "${field}": "${relation.type}" ties positions of different parties; both are ${from.claim.party}`;
     }
   }
   const [here, there] = [from.article.published, to.article.published];
-  if (relation.type === 'updates' && here && there && here < there) {
+  // Only when the declaring article is surely the older: a June piece may follow one of 2 June.
+  if (relation.type === 'updates' && here && there && latestDay(here) < earliestDay(there)) {
     return `${from.where}: field "${field}": "updates" is declared on the later claim, but this article (${here}) is older than "${to.claim.id}"'s (${there}); declare it there`;
   }
   return undefined;

@@ -49,12 +49,13 @@ export const CLAIM_TOPIC_LABEL: Record<ClaimTopic, string> = {
  * How two claims of different articles are tied. Between reports of one fact:
  * `same` (same thing, same terms), `agrees` (compatible, other terms), `differs`
  * (another version: its detail says in what), `contradicts` (cannot both hold).
- * Between positions: `opposes` (one party's position against another party's) and
- * `responds-to` (the declaring position answers the other). Across time:
+ * Between positions: `opposes` (one party's position against another party's),
+ * `aligns` (two parties hold the same or compatible positions) and `responds-to`
+ * (the declaring position answers the other). Across time:
  * `updates`, declared on the later claim, pointing at an earlier report or
  * expectation of something that changed; pages show the time between them.
  */
-export const relationTypes = ['same', 'agrees', 'differs', 'contradicts', 'opposes', 'responds-to', 'updates'] as const;
+export const relationTypes = ['same', 'agrees', 'differs', 'contradicts', 'opposes', 'aligns', 'responds-to', 'updates'] as const;
 export type RelationType = (typeof relationTypes)[number];
 
 /** What a `differs` or `contradicts` relation is about. */

@@ -117,6 +117,8 @@ function chipLabel(side: RelationSide, here: ClaimView, other: ClaimView): strin
       return `contradicts: ${side.theirWords ?? sourceName}`;
     case 'opposes':
       return `opposed: ${other.claim.party ? SIDE_LABEL[other.claim.party] : other.asserter.name}`;
+    case 'aligns':
+      return `aligned: ${other.claim.party ? SIDE_LABEL[other.claim.party] : other.asserter.name}`;
     case 'responds-to':
       return side.declared ? `responds to ${other.asserter.name}` : `answered by ${other.asserter.name}`;
     case 'updates': {
@@ -184,6 +186,7 @@ export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
   differs: 'Differs',
   contradicts: 'Contradicts',
   opposes: 'Opposes',
+  aligns: 'Aligns',
   'responds-to': 'Responds',
   updates: 'Updates',
   silent: 'Silent',
@@ -197,6 +200,7 @@ export const CELL_MEANING: Record<CellStatus | 'silent', string> = {
   differs: 'this source gives a different version (its words follow)',
   contradicts: 'this source says the opposite (its words follow)',
   opposes: "this source reports another party's position against it",
+  aligns: "this source reports another party's position in line with it",
   'responds-to': 'this source reports a position answering it, or that it answers',
   updates: 'this source reports the same matter at another time, after it changed',
   silent: 'this source does not make the claim',
@@ -225,11 +229,12 @@ export interface MatrixRow {
 const STRENGTH: Record<RelationType, number> = {
   same: 0,
   agrees: 1,
-  updates: 2,
-  'responds-to': 3,
-  differs: 4,
-  opposes: 5,
-  contradicts: 6,
+  aligns: 2,
+  updates: 3,
+  'responds-to': 4,
+  differs: 5,
+  opposes: 6,
+  contradicts: 7,
 };
 
 /**

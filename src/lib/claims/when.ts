@@ -16,6 +16,13 @@ export function earliestDay(date: string): Date {
   return new Date(`${full}T00:00:00Z`);
 }
 
+/** The last day the date can mean (`2025-06` → 30 June 2025). */
+export function latestDay(date: string): Date {
+  if (date.length === 10) return earliestDay(date);
+  const [year, month] = date.split('-').map(Number);
+  return date.length === 4 ? new Date(Date.UTC(year!, 11, 31)) : new Date(Date.UTC(year!, month!, 0));
+}
+
 const DAY = 86_400_000;
 
 /**

@@ -8,6 +8,7 @@ import type { Passage } from '../passages/passage.ts';
 import { ENTITY_TYPE_LABEL, type Entity, type EntityType, entityTypes } from './schema.ts';
 import { entitiesPath, entityPath, passagePath, sourcesPath } from '../routes.ts';
 import { plural } from '../text.ts';
+import { pageOf, pagination, type PaginationView } from '../site.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface MentionedArticle {
@@ -245,7 +246,14 @@ export interface EntityPage {
   wikidata?: LinkView;
   /** Name mentions in each article, every article listed, in the table's column order. */
   perSource: (LinkView & { count: number })[];
+  /** This page's mentions: all of them up to MENTIONS_PER_PAGE, else one page of them. */
   mentions: MentionView[];
+  /** The number of this page's first mention in the whole list (31 on page 2). */
+  firstNumber: number;
+  /** Links to the other pages of mentions, when there are several. */
+  pagination?: PaginationView;
+  /** The page's title: the name, and the page number past the first. */
+  title: string;
   /** What the page says when no article text names the entity. */
   noMentions: string;
   related: (LinkView & { passages: string })[];
@@ -268,12 +276,34 @@ function mentionView(passage: PassageMentions): MentionView {
   };
 }
 
-/** An entity's page from its profile and the articles (as the table's columns). */
-export function entityPage(profile: EntityProfile, articles: readonly MentionedArticle[]): EntityPage {
-  const { entity } = profile;
+/** Passages with mentions on one page: enough to read on, few enough that a name in thousands of articles stays a small page. */
+export const MENTIONS_PER_PAGE = 30;
+
+/** How many pages of mentions an entity has (at least 1). */
+export function mentionPageCount(profile: EntityProfile): number {
+  return pageOf(profile.passages, 1, MENTIONS_PER_PAGE).total;
+}
+
+/**
+ * Up to this many sources, the per-source list names every one (a zero says a source is silent);
+ * past it, only the sources that name the entity, most mentions first.
+ */
+const LIST_SILENT_SOURCES_UP_TO = 12;
+
+function perSourceCounts(profile: EntityProfile, articles: readonly MentionedArticle[]): EntityPage['perSource'] {
   const countFor = (slug: string) => profile.perArticle.find((item) => item.article.slug === slug)?.count ?? 0;
+  const all = articles.map((article) => ({ name: article.sourceName, href: article.url, count: countFor(article.slug) }));
+  if (articles.length <= LIST_SILENT_SOURCES_UP_TO) return all;
+  return all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count);
+}
+
+/** An entity's page (page `pageNumber` of its mentions) from its profile and the articles (as the table's columns). */
+export function entityPage(profile: EntityProfile, articles: readonly MentionedArticle[], pageNumber = 1): EntityPage {
+  const { entity } = profile;
+  const shown = pageOf(profile.passages, pageNumber, MENTIONS_PER_PAGE);
   return {
     entity,
+    title: pageNumber > 1 ? `${entity.name}, mentions page ${pageNumber}` : entity.name,
     description: `${entity.name}: ${entity.description} Every mention across the sources.`,
     type: { name: ENTITY_TYPE_LABEL[entity.type], href: entitiesPath(entity.type) },
     mentionsSummary: `${plural(profile.total, 'mention')} in ${plural(profile.perArticle.length, 'article')}`,
@@ -283,8 +313,10 @@ export function entityPage(profile: EntityProfile, articles: readonly MentionedA
     parts: profile.parts.map(entityLink),
     sourceCard: entity.source ? { name: `Source card for ${entity.name}`, href: sourcesPath(entity.source) } : undefined,
     wikidata: entity.wikidata ? { name: entity.wikidata, href: `https://www.wikidata.org/wiki/${entity.wikidata}` } : undefined,
-    perSource: articles.map((article) => ({ name: article.sourceName, href: article.url, count: countFor(article.slug) })),
-    mentions: profile.passages.map(mentionView),
+    perSource: perSourceCounts(profile, articles),
+    mentions: shown.items.map(mentionView),
+    firstNumber: (pageNumber - 1) * MENTIONS_PER_PAGE + 1,
+    pagination: pagination(pageNumber, shown.total, (page) => entityPath(entity.id, page)),
     noMentions: `No article text names ${entity.name}${entity.source ? '; it appears here as a source (byline, outlet or disclaimer).' : '.'}`,
     related: profile.related.map((item) => ({ ...entityLink(item.entity), passages: plural(item.passages, 'passage') })),
   };

@@ -1,28 +1,18 @@
 /**
- * Preview cards for shared passages: a 1200×630 PNG quoting the passage with
- * its outlet and article title, for chat and social previews. Rendered at
- * build time with satori (layout to SVG) and resvg (SVG to PNG) in WebAssembly,
- * with a bundled font, and cached on disk by content so rebuilds stay fast.
+ * Preview cards for shared passages (layout in card.ts), drawn at build time by
+ * a pool of worker threads (load-card-worker.ts), one per core, so the cards of
+ * thousands of passages do not wait on Astro's single rendering thread; cached on
+ * disk by content, so a rebuild draws only new or changed cards. Astro's
+ * `build.concurrency` lets several card routes wait on the pool at once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
-import UPNG from 'upng-js';
-import { cjkFontsFor } from './load-fonts.ts';
-import { truncate } from '../text.ts';
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-export interface PassageCardInput {
-  quote: string;
-  articleTitle: string;
-  outlet: string;
-  siteName: string;
-}
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PassageCardInput } from './card.ts';
+import { type CardJob, type CardResult, drawPassageCard } from './load-card-worker.ts';
 
 export interface PassageCardOptions {
   /** Folder for cached PNGs. Default `node_modules/.cache/passage-cards`. */
@@ -32,62 +22,76 @@ export interface PassageCardOptions {
 }
 
 // Bump when the card's look changes, so cached cards are redrawn.
-const CARD_VERSION = 2;
-const require = createRequire(import.meta.url);
-const fontFile = (subset: string, weight: number) =>
-  require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`);
+const CARD_VERSION = 3;
 
-let ready: Promise<{ fonts: Parameters<typeof satori>[1]['fonts'] }> | undefined;
-
-function prepare() {
-  ready ??= (async () => {
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-    const fonts = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-      [400, 600].map((weight) => ({
-        name: 'Source Serif 4',
-        data: readFileSync(fontFile(subset, weight)),
-        weight: weight as 400 | 600,
-        style: 'normal' as const,
-      })),
-    );
-    return { fonts };
-  })();
-  return ready;
+/**
+ * The worker's source file. Astro bundles this module into dist/, away from its
+ * neighbours, so the path is taken from the project root (where every build runs)
+ * unless the file sits next to this one (tests, `astro dev`).
+ */
+function workerFile(): string | undefined {
+  const beside = fileURLToPath(new URL('./load-card-worker.ts', import.meta.url));
+  const inProject = join(process.cwd(), 'src/lib/passages/load-card-worker.ts');
+  return [beside, inProject].find((file) => existsSync(file));
 }
 
-type Node = { type: string; props: Record<string, unknown> };
-const element = (type: string, style: Record<string, unknown>, children: unknown): Node => ({ type, props: { style, children } });
+interface Pending {
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
 
-/** The card's layout as satori elements (no JSX needed). */
-export function cardLayout(input: PassageCardInput, quoteLength = 260): Node {
-  const quote = truncate(input.quote, quoteLength);
-  const quoteSize = quote.length > 180 ? 40 : quote.length > 100 ? 46 : 54;
-  return element('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#fdfcf9', fontFamily: 'Source Serif 4' }, [
-    element('div', { width: 18, height: CARD_HEIGHT, background: '#1f4f8a' }, []),
-    element(
-      'div',
-      {
-        width: CARD_WIDTH - 18 - 136,
-        height: CARD_HEIGHT - 116,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '60px 72px 56px 64px',
-        color: '#1c1b19',
-      },
-      [
-        element('div', { display: 'flex', width: CARD_WIDTH - 18 - 136, fontSize: quoteSize, lineHeight: 1.3 }, `“${quote}”`),
-        element(
-          'div',
-          { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 18 - 136, fontSize: 28, lineHeight: 1.3, color: '#55524b' },
-          [
-            element('div', { display: 'flex', fontWeight: 600, color: '#1c1b19' }, truncate(input.articleTitle, 80)),
-            element('div', { display: 'flex', marginTop: 6 }, `${input.outlet} · ${input.siteName}`),
-          ],
-        ),
-      ],
-    ),
-  ]);
+/** Worker threads taking jobs in turn; idle workers do not keep the process alive. */
+class CardPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private busy = new Map<Worker, number>();
+  private nextId = 0;
+
+  constructor(file: string, size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(file, { workerData: { role: 'passage-cards' } });
+      worker.on('message', (result: CardResult) => this.settle(worker, result));
+      worker.on('error', (error: Error) => this.failAll(error));
+      worker.unref();
+      this.busy.set(worker, 0);
+      return worker;
+    });
+  }
+
+  draw(input: PassageCardInput, quoteLength: number): Promise<Uint8Array> {
+    const worker = this.workers.reduce((best, candidate) => (this.busy.get(candidate)! < this.busy.get(best)! ? candidate : best));
+    const id = this.nextId++;
+    this.busy.set(worker, this.busy.get(worker)! + 1);
+    worker.ref();
+    worker.postMessage({ id, input, quoteLength } satisfies CardJob);
+    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+  }
+
+  private settle(worker: Worker, result: CardResult): void {
+    const jobs = this.busy.get(worker)! - 1;
+    this.busy.set(worker, jobs);
+    if (jobs === 0) worker.unref();
+    const waiting = this.pending.get(result.id);
+    this.pending.delete(result.id);
+    if ('png' in result) waiting?.resolve(new Uint8Array(result.png));
+    else waiting?.reject(new Error(`Drawing a passage card failed: ${result.error}`));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+let pool: CardPool | null | undefined;
+
+/** The pool, started on first use; null where workers cannot run (the cards are then drawn in this thread). */
+function cardPool(): CardPool | null {
+  if (pool !== undefined) return pool;
+  const file = workerFile();
+  const size = Math.max(1, Math.min(availableParallelism(), Number(process.env.CARD_WORKERS) || availableParallelism()));
+  pool = file && process.env.CARD_WORKERS !== '0' ? new CardPool(file, size) : null;
+  return pool;
 }
 
 /** The PNG bytes of a passage card, from the cache when this exact card was drawn before. */
@@ -96,18 +100,8 @@ export async function renderPassageCard(input: PassageCardInput, options: Passag
   const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, input, quoteLength })).digest('hex').slice(0, 32);
   const cached = join(cacheDirectory, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const { fonts } = await prepare();
-  const svg = await satori(cardLayout(input, quoteLength) as never, {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-    // Characters the serif lacks (CJK in these sources) come from Noto Serif SC, loaded by range as needed.
-    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? '' : cjkFontsFor(segment)),
-  });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
-  // A 256-colour palette keeps a text card sharp at a quarter of resvg's RGBA size.
-  const rgba = new Uint8Array(image.pixels); // A copy with its own ArrayBuffer, as UPNG expects.
-  const png = new Uint8Array(UPNG.encode([rgba.buffer], image.width, image.height, 64));
+  const workers = cardPool();
+  const png = workers ? await workers.draw(input, quoteLength) : await drawPassageCard(input, quoteLength);
   mkdirSync(cacheDirectory, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestDay, formatEventDate, timeGap } from '../../../src/lib/claims/when.ts';
+import { earliestDay, formatEventDate, latestDay, timeGap } from '../../../src/lib/claims/when.ts';
 
 describe('event dates', () => {
   it('formats each precision as a reader writes it', () => {
@@ -7,6 +7,9 @@ describe('event dates', () => {
     expect(formatEventDate({ date: '2025-06' })).toBe('June 2025');
     expect(formatEventDate({ date: '2025' })).toBe('2025');
     expect(earliestDay('2025-06').toISOString()).toBe('2025-06-01T00:00:00.000Z');
+    expect(latestDay('2025-06').toISOString()).toBe('2025-06-30T00:00:00.000Z');
+    expect(latestDay('2024-02').toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(latestDay('2025').toISOString()).toBe('2025-12-31T00:00:00.000Z');
   });
   it('says the time between two dates in days, weeks, months or years', () => {
     expect(timeGap('2025-06-02', '2025-06-02')).toBe('the same day');

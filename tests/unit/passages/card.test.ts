@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeSubsets, subsetsFor } from '../../../src/lib/passages/load-fonts.ts';
 import { renderPassageCard } from '../../../src/lib/passages/load-card.ts';
+import { cardRenderer, drawPassageCard } from '../../../src/lib/passages/load-card-worker.ts';
 
 describe('fallback font subsets', () => {
   const css = `@font-face { src: url(./files/a-1-400-normal.woff2) format('woff2'), url(./files/a-1-400-normal.woff) format('woff');
@@ -50,5 +51,13 @@ describe('passage preview card', () => {
     const other = Buffer.from(await renderPassageCard({ ...input, quote: 'Another passage.' }, { cacheDirectory }));
     expect(other.equals(png)).toBe(false);
     expect(readdirSync(cacheDirectory)).toHaveLength(2);
+  }, 30_000);
+
+  it('is drawn by the native resvg where its platform package installed, the same in a worker thread as here', async () => {
+    expect(await cardRenderer()).toBe(process.platform === 'linux' && process.arch === 'x64' ? 'native' : expect.any(String));
+    const cacheDirectory = mkdtempSync(join(tmpdir(), 'cards-'));
+    const fromWorker = Buffer.from(await renderPassageCard(input, { cacheDirectory }));
+    const here = Buffer.from(await drawPassageCard(input, 260));
+    expect(fromWorker.equals(here)).toBe(true);
   }, 30_000);
 });

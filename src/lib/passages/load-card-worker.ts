@@ -1,0 +1,97 @@
+/**
+ * Draws preview cards: satori lays the card out as SVG, resvg draws it, and a
+ * 16-colour palette keeps it sharp at a third of the RGBA size. resvg is the
+ * native build (`@resvg/resvg-js`, a prebuilt package per platform) and falls back to
+ * the WebAssembly build where no native package installed. Runs in worker
+ * threads started by load-card.ts (so cards use every core while Astro renders
+ * pages), or in the calling thread where workers cannot start.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import satori from 'satori';
+import UPNG from 'upng-js';
+import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type PassageCardInput } from './card.ts';
+import { cjkFontsFor } from './load-fonts.ts';
+
+const require = createRequire(import.meta.url);
+const fontFile = (subset: string, weight: number) =>
+  require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`);
+
+/** Colours in the card's palette: enough for antialiased text on a flat background. */
+const PALETTE_COLOURS = 16;
+
+type Rasterise = (svg: string) => { pixels: Uint8Array; width: number; height: number };
+
+interface Drawing {
+  fonts: Parameters<typeof satori>[1]['fonts'];
+  rasterise: Rasterise;
+  renderer: 'native' | 'wasm';
+}
+
+let ready: Promise<Drawing> | undefined;
+
+async function loadRasteriser(): Promise<Pick<Drawing, 'rasterise' | 'renderer'>> {
+  const options = { fitTo: { mode: 'width' as const, value: CARD_WIDTH } };
+  try {
+    const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+    return { renderer: 'native', rasterise: (svg) => new Resvg(svg, options).render() };
+  } catch {
+    const wasm = await import('@resvg/resvg-wasm');
+    await wasm.initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return { renderer: 'wasm', rasterise: (svg) => new wasm.Resvg(svg, options).render() };
+  }
+}
+
+function prepare(): Promise<Drawing> {
+  ready ??= (async () => {
+    const fonts = ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+      [400, 600].map((weight) => ({
+        name: 'Source Serif 4',
+        data: readFileSync(fontFile(subset, weight)),
+        weight: weight as 400 | 600,
+        style: 'normal' as const,
+      })),
+    );
+    return { fonts, ...(await loadRasteriser()) };
+  })();
+  return ready;
+}
+
+/** Which resvg build draws the cards here. */
+export async function cardRenderer(): Promise<Drawing['renderer']> {
+  return (await prepare()).renderer;
+}
+
+/** The PNG bytes of one card. */
+export async function drawPassageCard(input: PassageCardInput, quoteLength: number): Promise<Uint8Array> {
+  const { fonts, rasterise } = await prepare();
+  const svg = await satori(cardLayout(input, quoteLength) as never, {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+    // Characters the serif lacks (CJK in these sources) come from Noto Serif SC, loaded by range as needed.
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? '' : cjkFontsFor(segment)),
+  });
+  const image = rasterise(svg);
+  const rgba = new Uint8Array(image.pixels); // A copy with its own ArrayBuffer, as UPNG expects.
+  return new Uint8Array(UPNG.encode([rgba.buffer], image.width, image.height, PALETTE_COLOURS));
+}
+
+export interface CardJob {
+  id: number;
+  input: PassageCardInput;
+  quoteLength: number;
+}
+
+export type CardResult = { id: number; png: Uint8Array } | { id: number; error: string };
+
+// As a worker: draw each card asked for and send back its bytes (transferred, not copied).
+if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'passage-cards') {
+  parentPort!.on('message', (job: CardJob) => {
+    drawPassageCard(job.input, job.quoteLength).then(
+      (png) => parentPort!.postMessage({ id: job.id, png } satisfies CardResult, [png.buffer as ArrayBuffer]),
+      (error: unknown) => parentPort!.postMessage({ id: job.id, error: String((error as Error)?.stack ?? error) } satisfies CardResult),
+    );
+  });
+}
