@@ -10,7 +10,13 @@
  */
 import { defaultMetrics, HELD_OUT_PERCENT, type Metrics, metricsAt, splitPairs, tuneWeights } from '../lib/claims/evaluate-relations.ts';
 import { loadTies } from '../lib/claims/load-ties.ts';
-import { DEFAULT_RELATION_THRESHOLD, DEFAULT_WEIGHTS, suggestRelations, type TieWeights } from '../lib/claims/suggest-relations.ts';
+import {
+  DEFAULT_RELATION_THRESHOLD,
+  DEFAULT_WEIGHTS,
+  suggestRelations,
+  type TieWeights,
+  weighScore,
+} from '../lib/claims/suggest-relations.ts';
 
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
 const describe = (metrics: Metrics) =>
@@ -33,6 +39,22 @@ const tuned = tuneWeights(tuning);
 console.log(`\nChosen on the tuning set: weights ${showWeights(tuned.weights)}\n  tuning   ${describe(tuned.metrics)}`);
 const held = metricsAt(heldOut, tuned.weights, tuned.metrics.threshold);
 console.log(`  held out ${describe(held)}`);
+// Held-out recall by relation type: which kinds of tie the scorer finds (opposes and aligns lean on party and issue, not words).
+const byType = new Map<string, { ties: number; found: number }>();
+for (const { pair, tie } of heldOut) {
+  if (!tie) continue;
+  const type = answers.related.get(pair.key)!;
+  const entry = byType.get(type) ?? { ties: 0, found: 0 };
+  entry.ties++;
+  if (weighScore(pair.values, tuned.weights) >= tuned.metrics.threshold) entry.found++;
+  byType.set(type, entry);
+}
+console.log(
+  `  held out by type: ${[...byType]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([type, { ties, found }]) => `${type} ${found}/${ties}`)
+    .join(', ')}`,
+);
 const candidates = suggestRelations(pairs, answers, { weights: tuned.weights, threshold: tuned.metrics.threshold });
 const withSentence = candidates.filter((candidate) => !candidate.a.claimId || !candidate.b.claimId).length;
 console.log(`  candidates on all pairs: ${candidates.length} (${withSentence} with an unannotated sentence)`);

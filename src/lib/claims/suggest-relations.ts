@@ -11,7 +11,9 @@
  * - figures with the same value (and the same unit, "40 bombers" ~ "40 bomber
  *   aircraft"), their hedges set side by side ("at least" / "approximately");
  * - dates both give (day, month or year);
- * - positions on the same issue, and by opposite parties;
+ * - positions on the same issue, and held by different parties (the evidence for
+ *   `opposes` and `aligns` alike: one party's demand against, or in line with,
+ *   another party's);
  * - the same topic;
  * - word overlap of quotes and summaries (stemmed words weighted by rarity, cosine).
  */
@@ -245,7 +247,7 @@ export interface TieEvidence {
   sameTopic: boolean;
   /** Both are positions on the same issue. */
   sameIssue: boolean;
-  /** ... held by different parties. */
+  /** ... held by different parties: what `opposes` and `aligns` both need. */
   opposedParties: boolean;
   words: { shared: string[]; overlap: number };
 }
@@ -441,8 +443,8 @@ function tieStatus(pair: ScoredPair, answers: TieAnswers): TieStatus {
  * half of the curated ties only (see README, "Relations"): change them only from
  * its output.
  */
-export const DEFAULT_WEIGHTS: TieWeights = { entities: 0.5, numbers: 0.5, dates: 0.5, topic: 1, issue: 1, opposed: 0, words: 8 };
-export const DEFAULT_RELATION_THRESHOLD = 2.45;
+export const DEFAULT_WEIGHTS: TieWeights = { entities: 2, numbers: 0.5, dates: 0.5, topic: 1, issue: 2, opposed: 0, words: 8 };
+export const DEFAULT_RELATION_THRESHOLD = 3.25;
 
 export interface RelationSuggestOptions {
   weights?: TieWeights;
@@ -473,7 +475,8 @@ export function describeEvidence(evidence: TieEvidence): string[] {
     lines.push(`figure: ${figure.here.text} ~ ${figure.there.text}${figure.note ? ` (${figure.note})` : ''} ${round(figure.weight)}`);
   }
   if (evidence.dates.length) lines.push(`dates: ${evidence.dates.map((date) => `${date.key} ${round(date.weight)}`).join(', ')}`);
-  if (evidence.sameIssue) lines.push(evidence.opposedParties ? 'positions of opposite parties on one issue' : 'positions on one issue');
+  if (evidence.sameIssue)
+    lines.push(evidence.opposedParties ? 'positions of different parties on one issue (opposes or aligns?)' : 'positions on one issue');
   if (evidence.sameTopic) lines.push('same topic');
   if (evidence.words.shared.length) {
     lines.push(`words ${round(evidence.words.overlap)}: ${evidence.words.shared.slice(0, 8).join(', ')}`);

@@ -43,6 +43,8 @@ const items = [
   item('b-bombers', 'b', 'Kyiv claimed to have hit approximately 40 bomber aircraft', { kind: 'figure', topic: 'military-operations' }),
   item('a-regions', 'a', 'Moscow demands the whole of four regions', { kind: 'position', party: 'russia', issue: 'territory' }),
   item('c-regions', 'c', 'Kyiv will never give up occupied land', { kind: 'position', party: 'ukraine', issue: 'territory' }),
+  item('c-no-nato', 'c', 'Washington says Ukraine will not join NATO', { kind: 'position', party: 'united-states', issue: 'nato' }),
+  item('a-no-nato', 'a', 'Moscow demands that Ukraine drop its NATO ambitions', { kind: 'position', party: 'russia', issue: 'nato' }),
   item('c-weather', 'c', 'The weather in Istanbul was warm and sunny that afternoon', { kind: 'assessment', topic: 'negotiations' }),
   item('c-exchange', 'c', 'Prisoner exchanges went on through the summer months', { topic: 'prisoner-exchanges' }),
 ];
@@ -99,8 +101,13 @@ describe('tieEvidence', () => {
     );
   });
 
-  it('marks positions of opposite parties on one issue', () => {
+  it('marks positions of different parties on one issue, whether they oppose or align', () => {
     expect(evidence('a-regions', 'c-regions')).toMatchObject({ sameIssue: true, opposedParties: true });
+    expect(evidence('a-no-nato', 'c-no-nato')).toMatchObject({ sameIssue: true, opposedParties: true });
+    expect(describeEvidence(evidence('a-no-nato', 'c-no-nato'))).toContain(
+      'positions of different parties on one issue (opposes or aligns?)',
+    );
+    expect(evidence('a-regions', 'a-no-nato')).toMatchObject({ sameIssue: false, opposedParties: false });
     expect(evidence('a-regions', 'a-bombers')).toMatchObject({ sameIssue: false, opposedParties: false });
   });
 });
@@ -124,10 +131,12 @@ describe('suggestRelations', () => {
   it('reports related and dismissed pairs as resolved, whichever side declares them', () => {
     const answers = tieAnswers([
       { id: 'c-regions', relations: [{ type: 'opposes', claim: 'a-regions' }] },
+      { id: 'a-no-nato', relations: [{ type: 'aligns', claim: 'c-no-nato' }] },
       { id: 'b-bombers', dismissed: [{ claim: 'a-bombers', reason: 'Different raids.' }] },
     ]);
     const status = (a: string, b: string) => suggested(answers).find((candidate) => candidate.key === pairKey(a, b))?.status;
     expect(status('a-regions', 'c-regions')).toEqual({ state: 'related', type: 'opposes' });
+    expect(status('a-no-nato', 'c-no-nato')).toEqual({ state: 'related', type: 'aligns' });
     expect(status('a-bombers', 'b-bombers')).toEqual({ state: 'dismissed', reason: 'Different raids.' });
     const unresolved = suggested(answers).filter((candidate) => candidate.status.state === 'unresolved');
     expect(unresolved.map((candidate) => candidate.key)).not.toContain(pairKey('a-bombers', 'b-bombers'));
