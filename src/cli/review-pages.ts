@@ -15,6 +15,7 @@ import {
   entitiesPath,
   entityPath,
   homePath,
+  monthPath,
   searchPath,
   sourcesPath,
 } from '../lib/routes.ts';
@@ -55,6 +56,8 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });
+  const month = folders(join(dist, 'archive'))[0];
+  if (month) pages.push({ name: `archive-${month}`, kind: 'home', path: monthPath(month) });
   // A second page of mentions, where some entity has one.
   const paged = entities.find((id) => existsSync(join(dist, 'entities', id, 'mentions', '2')));
   if (paged) pages.push({ name: `entity-${paged}-mentions-2`, kind: 'entity', path: entityPath(paged, 2) });

@@ -26,7 +26,17 @@ function withFragment(path: string, fragment: string | undefined): string {
   return fragment ? `${path}#${fragment}` : path;
 }
 
-export const homePath = (): string => withBase('/');
+/** The front page; its later pages (older articles) are `/page/<n>/`. */
+export const homePath = (page = 1): string => withBase(page > 1 ? `/page/${page}/` : '/');
+
+/** The articles published in a month (`2025-06`), in pages past the first. */
+export const monthPath = (month: string, page = 1): string => withBase(page > 1 ? `/archive/${month}/${page}/` : `/archive/${month}/`);
+
+/** `/stories/`, every story. */
+export const storiesPath = (): string => withBase('/stories/');
+
+/** One story: its articles and how they compare. */
+export const storyPath = (storyId: string): string => withBase(`/stories/${storyId}/`);
 
 export const articlePath = (slug: string): string => withBase(`/articles/${slug}/`);
 

@@ -8,6 +8,9 @@ export const SITE = {
     'A reader for news analysis: five articles on the 2025 Russia–Ukraine peace talks from very different outlets and translation chains, kept verbatim, with provenance, editorial notes and a link to every passage.',
 } as const;
 
+/** Items in the feed: the latest articles (feed readers poll it; the archive is on the site). */
+export const FEED_ITEMS = 50;
+
 export interface OpenGraph {
   type: 'website' | 'article';
   /** ISO date of publication, for articles. */

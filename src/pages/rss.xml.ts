@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { publishedInstant } from '../lib/articles/dates.ts';
 import { loadArticles } from '../lib/articles/load.ts';
-import { SITE } from '../lib/site.ts';
+import { FEED_ITEMS, SITE } from '../lib/site.ts';
 import { escapeHtml } from '../lib/text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     site: site!,
     trailingSlash: true,
-    items: articles.map((article) => ({
+    // Newest first (loadArticles' order); a feed carries the latest, not the archive.
+    items: articles.slice(0, FEED_ITEMS).map((article) => ({
       title: article.entry.data.title,
       link: article.url,
       pubDate: publishedInstant(article.entry.data.published),

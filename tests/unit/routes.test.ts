@@ -11,6 +11,9 @@ import { filesUnder } from '../../src/cli/files-under.ts';
 /** Each route with an example, what it must build, and the file under src/pages that serves it. */
 const ROUTES: [name: string, built: string, expected: string, page: string][] = [
   ['home', routes.homePath(), '/', 'index.astro'],
+  ['home, later page', routes.homePath(3), '/page/3/', 'page/[page].astro'],
+  ['month', routes.monthPath('2025-06'), '/archive/2025-06/', 'archive/[month].astro'],
+  ['month, later page', routes.monthPath('2025-06', 2), '/archive/2025-06/2/', 'archive/[month]/[page].astro'],
   ['article', routes.articlePath('istanbul-talks'), '/articles/istanbul-talks/', 'articles/[slug].astro'],
   [
     'passage',
