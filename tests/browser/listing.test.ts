@@ -31,14 +31,12 @@ describe('listing pages', () => {
 
   it('shows on each month page exactly the articles published that month', async () => {
     const home = await openPage(browser(), '/');
-    const all = await home
-      .locator('ol.card-list .card')
-      .evaluateAll((cards) =>
-        cards.map((card) => ({
-          href: card.querySelector('.card-title a')!.getAttribute('href'),
-          date: card.querySelector('time')!.getAttribute('datetime')!,
-        })),
-      );
+    const all = await home.locator('ol.card-list .card').evaluateAll((cards) =>
+      cards.map((card) => ({
+        href: card.querySelector('.card-title a')!.getAttribute('href'),
+        date: card.querySelector('time')!.getAttribute('datetime')!,
+      })),
+    );
     for (const month of ['2025-02', '2025-06', '2025-08']) {
       const page = await openPage(browser(), `/archive/${month}/`, { javaScriptEnabled: false });
       expect(await page.locator('h1').textContent()).toMatch(/^Published in \w+ 2025$/);
