@@ -10,6 +10,8 @@ import { type Layer, LAYERS } from './layers.ts';
 import { describePublished } from './dates.ts';
 import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
 import type { ClaimLibrary } from '../claims/load.ts';
+import type { Story } from '../stories/schema.ts';
+import { type HowThisCompares, howThisCompares } from './compares.ts';
 import { claimsGraph } from '../claims/json-ld.ts';
 import { CLAIM_KIND_LABEL } from '../claims/schema.ts';
 import type { Asserter, ClaimView } from '../claims/views.ts';
@@ -98,6 +100,8 @@ export interface ArticlePage {
   /** "30 names, by type": the label of the entity list's fold. */
   entitySummary: string;
   claims: SidebarClaim[];
+  /** "How this compares": shared, only here, left out; absent when the article has no claims. */
+  compares?: HowThisCompares;
   /** The "Show" switches, for the layers this article has (no "Notes" switch without notes). */
   layerSwitches: LayerSwitch[];
 }
@@ -199,7 +203,8 @@ export function provenanceView(article: LoadedArticle): ProvenanceView {
 export function articlePage(
   article: LoadedArticle,
   entityLibrary: Pick<EntityLibrary, 'sidebars'>,
-  claimLibrary: Pick<ClaimLibrary, 'byArticle'>,
+  claimLibrary: Pick<ClaimLibrary, 'byArticle' | 'views'>,
+  stories: readonly Story[],
   site: URL,
 ): ArticlePage {
   const { data } = article.entry;
@@ -225,6 +230,9 @@ export function articlePage(
       'name',
     )}, by type`,
     claims: claims.map(sidebarClaim),
+    compares: claims.length
+      ? howThisCompares({ slug: article.slug, published: data.published.date }, { ...claimLibrary, stories })
+      : undefined,
     layerSwitches: LAYERS.filter((layer) => has[layer.id]),
   };
 }
