@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * the sources and a search. The layout and Lighthouse browser tests and
+ * /positions/, the sources and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -16,11 +16,12 @@ import {
   entityPath,
   homePath,
   monthPath,
+  positionsPath,
   searchPath,
   sourcesPath,
 } from '../lib/routes.ts';
 
-export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search';
+export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'positions' | 'sources' | 'search';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -52,6 +53,7 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     ...slugs.map((slug): ReviewPage => ({ name: `article-${slug}`, kind: 'article', path: articlePath(slug) })),
     { name: 'entities', kind: 'entities', path: entitiesPath() },
     { name: 'claims', kind: 'claims', path: claimsPath() },
+    { name: 'positions', kind: 'positions', path: positionsPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];

@@ -1,6 +1,6 @@
 /**
  * Every URL of the site, built in this one module: pages, passages, share pages
- * and cards, entities, claims and their filters, search, source cards, feeds and
+ * and cards, entities, claims and their filters, positions, search, source cards, feeds and
  * the search index. Paths are site-relative and carry the site's base path, added
  * here only (`withBase`). Nothing else in the code joins `/articles/` and friends.
  *
@@ -72,6 +72,15 @@ export const claimsOfKindPath = (kind: string): string => withBase(`/claims/kind
 
 /** The claims one source (an article, by slug) makes. */
 export const claimsOfSourcePath = (slug: string): string => withBase(`/claims/source/${slug}/`);
+
+/** `/positions/`, or one issue's section or one position on it. */
+export const positionsPath = (fragment?: string): string => withFragment(withBase('/positions/'), fragment);
+
+/** Element id of a position on /positions/. */
+export const positionAnchor = (claimId: string): string => `position-${claimId}`;
+
+/** Element id of an issue's section on /positions/. */
+export const issueAnchor = (issue: string): string => `issue-${issue}`;
 
 /** `/entities/`, or one type's table on it (`#person`). */
 export const entitiesPath = (type?: string): string => withFragment(withBase('/entities/'), type);

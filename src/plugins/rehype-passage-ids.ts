@@ -97,7 +97,6 @@ function controlsFor(passage: Passage, labelLength: number): Element {
         properties: {
           type: 'button',
           className: ['passage-copy'],
-          dataPassage: passage.id,
           ariaLabel: `Copy link to ${label}`,
         },
         children: [],

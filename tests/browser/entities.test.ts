@@ -112,7 +112,7 @@ const sidebar = (page: Page) => page.locator('aside.sidebar section.entity-sideb
 
 async function sidebarEntries(page: Page) {
   return sidebar(page)
-    .locator('li[data-entity-item]')
+    .locator('.entity-list > li')
     .evaluateAll((items) =>
       items.map((item) => ({
         name: item.querySelector('a')!.textContent!,

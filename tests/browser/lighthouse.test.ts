@@ -14,8 +14,8 @@ import { CHROMIUM_ARGS } from './chromium.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-// The front page, one article and /claims/ (add the comparison pages here when they exist).
-const pages = (['home', 'article', 'claims'] as const).map((kind) => reviewPages().find((page) => page.kind === kind)!);
+// The front page, one article, /claims/ and /positions/ (add the other comparison pages here when they exist).
+const pages = (['home', 'article', 'claims', 'positions'] as const).map((kind) => reviewPages().find((page) => page.kind === kind)!);
 
 let chrome: LaunchedChrome | undefined;
 beforeAll(async () => {

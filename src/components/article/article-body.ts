@@ -46,7 +46,8 @@ class ArticleBody extends HTMLElement {
   }
 
   async #copyLink(button: HTMLButtonElement): Promise<void> {
-    const id = button.dataset.passage;
+    // The passage's id is its permalink's fragment, the button's sibling.
+    const id = button.parentElement?.querySelector('a.passage-permalink')?.getAttribute('href')?.slice(1);
     if (!id) return;
     // The share page shows a preview card when pasted into a chat, then lands on the passage.
     if (!(await this.#feedback.shareLink(sharePageUrlFrom(window.location.href, id), 'Link to this passage'))) return;

@@ -59,7 +59,8 @@ class EntityFinder extends HTMLElement {
     if (wasPressed) return;
     const mentions = controlledBody(this)?.querySelectorAll<HTMLElement>('.article-body .mention') ?? [];
     this.#marks = [...mentions].filter((mark) => mark.dataset.entity === find.dataset.entity);
-    this.#entityName = find.dataset.name ?? '';
+    // The entity's name is the link beside the button.
+    this.#entityName = find.parentElement?.querySelector('a')?.textContent ?? '';
     for (const mark of this.#marks) mark.classList.add('is-found');
     find.setAttribute('aria-pressed', 'true');
     this.#chosen = find;

@@ -10,7 +10,8 @@ import { type Layer, LAYERS } from './layers.ts';
 import { describePublished } from './dates.ts';
 import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
 import type { ClaimLibrary } from '../claims/load.ts';
-import { claimsGraph } from '../claims/json-ld.ts';
+import type { Story } from '../stories/schema.ts';
+import { type HowThisCompares, howThisCompares } from './compares.ts';
 import { CLAIM_KIND_LABEL } from '../claims/schema.ts';
 import type { Asserter, ClaimView } from '../claims/views.ts';
 import type { EntityLibrary } from '../entities/load.ts';
@@ -86,8 +87,6 @@ export interface ArticlePage {
   description: string;
   og: ArticleOpenGraph;
   newsArticleJsonLd: Record<string, unknown>;
-  /** The article's claims as schema.org Claims; absent when it has none. */
-  claimsJsonLd?: Record<string, unknown>;
   /** "Analysis · NDTV" */
   kicker: string;
   provenance: ProvenanceView;
@@ -98,6 +97,8 @@ export interface ArticlePage {
   /** "30 names, by type": the label of the entity list's fold. */
   entitySummary: string;
   claims: SidebarClaim[];
+  /** "How this compares": shared, only here, left out; absent when the article has no claims. */
+  compares?: HowThisCompares;
   /** The "Show" switches, for the layers this article has (no "Notes" switch without notes). */
   layerSwitches: LayerSwitch[];
 }
@@ -199,7 +200,8 @@ export function provenanceView(article: LoadedArticle): ProvenanceView {
 export function articlePage(
   article: LoadedArticle,
   entityLibrary: Pick<EntityLibrary, 'sidebars'>,
-  claimLibrary: Pick<ClaimLibrary, 'byArticle'>,
+  claimLibrary: Pick<ClaimLibrary, 'byArticle' | 'views'>,
+  stories: readonly Story[],
   site: URL,
 ): ArticlePage {
   const { data } = article.entry;
@@ -213,7 +215,6 @@ export function articlePage(
     description: article.summary,
     og: { type: 'article', publishedTime: data.published.date, author: authorName(data.author), section: KIND_LABEL[data.kind] },
     newsArticleJsonLd: newsArticleJsonLd({ article: data, url, outletName, description: article.summary, wordCount: article.words }),
-    claimsJsonLd: claims.length ? claimsGraph(claims, site, { full: false }) : undefined,
     kicker: `${KIND_LABEL[data.kind]} · ${outletName}`,
     provenance: provenanceView(article),
     toc: tableOfContents(article),
@@ -225,6 +226,9 @@ export function articlePage(
       'name',
     )}, by type`,
     claims: claims.map(sidebarClaim),
+    compares: claims.length
+      ? howThisCompares({ slug: article.slug, published: data.published.date }, { ...claimLibrary, stories })
+      : undefined,
     layerSwitches: LAYERS.filter((layer) => has[layer.id]),
   };
 }
