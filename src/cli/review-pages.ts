@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * the sources and a search. The layout and Lighthouse browser tests and
+ * the sources, /framing/ and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -14,13 +14,14 @@ import {
   claimsPath,
   entitiesPath,
   entityPath,
+  framingPath,
   homePath,
   monthPath,
   searchPath,
   sourcesPath,
 } from '../lib/routes.ts';
 
-export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search';
+export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search' | 'framing';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -53,6 +54,7 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'entities', kind: 'entities', path: entitiesPath() },
     { name: 'claims', kind: 'claims', path: claimsPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
+    { name: 'framing', kind: 'framing', path: framingPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });
