@@ -130,7 +130,8 @@ export function articleWording(library: FramingLibrary, slug: string): { items: 
     if (!mine.length) return [];
     const counts = new Map<string, number>();
     for (const use of theirs) counts.set(use.wording, (counts.get(use.wording) ?? 0) + 1);
-    const others = [...counts].sort((a, b) => b[1] - a[1]).map(([wording]) => wording);
+    // Most used first; of equal counts the shortest, so the section stays short.
+    const others = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).map(([wording]) => wording);
     return [{ href: framingPath(concept.id), concept: concept.name, mine, others: others.slice(0, 2) }];
   });
   return { items: items.slice(0, ARTICLE_WORDING_ITEMS), more: Math.max(0, items.length - ARTICLE_WORDING_ITEMS), href: framingPath() };
