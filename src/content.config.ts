@@ -11,6 +11,7 @@ import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
 import { CONTENT } from './lib/content-root.ts';
 import { loadStories } from './lib/stories/load.ts';
+import { loadLexicon } from './lib/framing/load-lexicon.ts';
 import { BASE_PATH } from './lib/routes.ts';
 import { currentLedgerText, ledgerNames } from './lib/passages/load-ledgers.ts';
 import { parseYaml } from './lib/schema-parts.ts';
@@ -85,12 +86,13 @@ function rerenderWhenInputsChange(loader: Loader): Loader {
   };
 }
 
-/** Every article file and claims file parses and fits its schema; a slip is reported against the file that holds it. */
+/** Every article file, claims file, the stories and the framing lexicon parse and fit their schemas; a slip is reported against the file that holds it. */
 function checkArticleAndClaimFiles(): void {
   const problems = articleFileProblems();
   if (problems.length) throw new Error(`The content has errors:\n${problems.join('\n')}`);
   for (const slug of claimFileSlugs()) loadClaimsFile(slug);
   loadStories();
+  loadLexicon();
 }
 
 const articles = defineCollection({

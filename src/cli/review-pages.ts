@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * /positions/, the sources and a search. The layout and Lighthouse browser tests and
+ * /positions/, the sources, /framing/ and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -14,6 +14,7 @@ import {
   claimsPath,
   entitiesPath,
   entityPath,
+  framingPath,
   homePath,
   monthPath,
   positionsPath,
@@ -21,7 +22,8 @@ import {
   sourcesPath,
 } from '../lib/routes.ts';
 
-export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'positions' | 'sources' | 'search';
+export type PageKind =
+  'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'positions' | 'sources' | 'search' | 'framing';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -55,6 +57,7 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'claims', kind: 'claims', path: claimsPath() },
     { name: 'positions', kind: 'positions', path: positionsPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
+    { name: 'framing', kind: 'framing', path: framingPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });

@@ -89,6 +89,9 @@ export const entitiesPath = (type?: string): string => withFragment(withBase('/e
 export const entityPath = (entityId: string, page = 1): string =>
   withBase(page > 1 ? `/entities/${entityId}/mentions/${page}/` : `/entities/${entityId}/`);
 
+/** `/framing/`, or one concept on it (`/framing/#kyiv`): how each source words the same things. */
+export const framingPath = (conceptId?: string): string => withFragment(withBase('/framing/'), conceptId);
+
 /** `/sources/`, or one source card on it. */
 export const sourcesPath = (cardId?: string): string => withFragment(withBase('/sources/'), cardId);
 

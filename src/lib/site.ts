@@ -1,5 +1,5 @@
 /** Site-wide names, shared by the layout, the feed and structured data, and the site shell's pure helpers. */
-import { claimsPath, entitiesPath, homePath, positionsPath, sourcesPath } from './routes.ts';
+import { claimsPath, entitiesPath, framingPath, homePath, positionsPath, sourcesPath } from './routes.ts';
 
 export const SITE = {
   name: 'Crossread',
@@ -61,6 +61,7 @@ export function siteNav(pathname: string): NavItem[] {
     { href: entitiesPath(), label: 'Entities' },
     { href: claimsPath(), label: 'Claims' },
     { href: positionsPath(), label: 'Positions' },
+    { href: framingPath(), label: 'Framing' },
   ];
   return items.map((item) => ({ ...item, current: item.href === pathname }));
 }

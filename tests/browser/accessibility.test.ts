@@ -9,6 +9,7 @@ const pages = [
   '/entities/',
   '/entities/volodymyr-zelensky/',
   '/claims/',
+  '/framing/',
   // Search: results on the page, results with a matched claim, and no result (the hint).
   '/search/?q=Istanbul%20talks',
   '/search/?q=bargaining%20chips',

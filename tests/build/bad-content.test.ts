@@ -187,6 +187,12 @@ const BAD_INPUTS: BadInput[] = [
     change: (s) => s.edit('claims/alpha.yaml', 'topic: negotiations', 'topic: 42'),
     says: ['claims/alpha.yaml', 'topic', '42'],
   },
+  // Framing lexicon
+  {
+    name: 'framing.yaml: an unknown category',
+    change: (s) => s.edit('framing.yaml', 'category: spelling', 'category: grammar'),
+    says: ['framing.yaml', 'concept "kyiv"', 'concepts.0.category', 'grammar'],
+  },
   // Notes
   {
     name: 'notes: a quote the article lacks',

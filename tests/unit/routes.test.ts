@@ -67,6 +67,8 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
     '/entities/vladimir-putin/mentions/2/',
     'entities/[id]/mentions/[page].astro',
   ],
+  ['framing', routes.framingPath(), '/framing/', 'framing.astro'],
+  ['framing concept', routes.framingPath('kyiv'), '/framing/#kyiv', 'framing.astro'],
   ['sources', routes.sourcesPath(), '/sources/', 'sources.astro'],
   ['source card', routes.sourcesPath('ndtv'), '/sources/#ndtv', 'sources.astro'],
   ['search', routes.searchPath(), '/search/', 'search.astro'],

@@ -61,7 +61,7 @@ export function isTitleCase(text: string): boolean {
   return long.length >= 3 && long.filter((word) => isCapitalised(word)).length / long.length >= 0.6;
 }
 
-interface PlacedToken extends TaggedToken {
+export interface PlacedToken extends TaggedToken {
   start: number;
   end: number;
   /** Index in its sentence. */
@@ -69,7 +69,7 @@ interface PlacedToken extends TaggedToken {
 }
 
 /** Tokens with their offsets in `text` (the tagger keeps the order and the words). */
-function placeTokens(text: string, sentences: readonly TaggedToken[][]): PlacedToken[][] {
+export function placeTokens(text: string, sentences: readonly TaggedToken[][]): PlacedToken[][] {
   let cursor = 0;
   return sentences.map((sentence) =>
     sentence.map((token, index) => {

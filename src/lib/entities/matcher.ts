@@ -9,6 +9,10 @@
  *   "Trumpism" but is in "Trump's" and "Trump’s" (the possessive stays outside the mention).
  * - Longest match first: "Vladimir Putin" over "Putin", "UN Security Council" over "UN".
  * - Nothing inside a URL, an e-mail address or a domain name ("NDTV.com").
+ *
+ * The same rules match the framing lexicon's wordings (src/lib/framing/): `compileTerms`
+ * takes any list of terms, and `sentenceCase` lets a lowercase term ("the conflict")
+ * also match with a capital first letter, as it reads opening a sentence.
  */
 import type { Entity } from './schema.ts';
 
@@ -25,7 +29,9 @@ export interface TextMention {
   end: number;
 }
 
-interface Term {
+/** A term to match: an entity's alias or demonym, or any other phrase keyed by `entityId`. */
+export interface Term {
+  /** The entity's id, or the caller's own key for the term. */
   entityId: string;
   alias: string;
   form: MentionForm;
@@ -38,6 +44,7 @@ export interface EntityMatcher {
 }
 
 const APOSTROPHES = "'\u2018\u2019\u02BC\u2032";
+const DOUBLE_QUOTES = '"\u201C\u201D\u201E';
 const DASHES = '\\-\u2010-\u2015\u2212';
 
 function escape(character: string): string {
@@ -49,6 +56,7 @@ function aliasPattern(alias: string): string {
   let source = '';
   for (const character of alias.trim()) {
     if (APOSTROPHES.includes(character)) source += `[${APOSTROPHES}]`;
+    else if (DOUBLE_QUOTES.includes(character)) source += `[${DOUBLE_QUOTES}]`;
     else if (/[\u2010-\u2015\u2212-]/.test(character)) source += `[${DASHES}]`;
     else if (/\s/.test(character)) source += '\\s+';
     else source += escape(character);
@@ -56,30 +64,37 @@ function aliasPattern(alias: string): string {
   return source.replace(/(\\s\+)+/g, '\\s+');
 }
 
-function forms(alias: string): string[] {
+function forms(alias: string, sentenceCase: boolean): string[] {
   const letters = alias.match(/\p{L}/gu)?.length ?? 0;
   const upper = alias.toUpperCase();
-  return letters >= 3 && upper !== alias ? [alias, upper] : [alias];
+  const capitalised = alias.charAt(0).toUpperCase() + alias.slice(1);
+  const variants = [alias, ...(letters >= 3 && upper !== alias ? [upper] : []), ...(sentenceCase ? [capitalised] : [])];
+  return [...new Set(variants)];
 }
 
-/** Compiles the registry's aliases and demonyms into one matcher. */
-export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases' | 'demonyms'>[]): EntityMatcher {
-  const terms: (Term & { variant: string })[] = [];
-  for (const entity of entities) {
-    for (const [list, form] of [
-      [entity.aliases, 'name'],
-      [entity.demonyms ?? [], 'demonym'],
-    ] as const) {
-      for (const alias of list) {
-        for (const variant of forms(alias)) terms.push({ entityId: entity.id, alias, form, variant });
-      }
-    }
-  }
+export interface CompileOptions {
+  /** Also match a term with its first letter capitalised ("The conflict" for "the conflict"). */
+  sentenceCase?: boolean;
+}
+
+/** Compiles terms (aliases, demonyms or other phrases) into one matcher. */
+export function compileTerms(list: readonly Term[], options: CompileOptions = {}): EntityMatcher {
+  const terms = list.flatMap((term) => forms(term.alias, options.sentenceCase ?? false).map((variant) => ({ ...term, variant })));
   // Longest first, so the alternation prefers "UN Security Council" to "UN" at the same position.
   terms.sort((a, b) => b.variant.length - a.variant.length || a.variant.localeCompare(b.variant));
   const groups = terms.map((term) => `(${aliasPattern(term.variant)})`).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups || '(?!)'})(?![\\p{L}\\p{N}_])`, 'gu');
   return { pattern, terms: terms.map(({ entityId, alias, form }) => ({ entityId, alias, form })) };
+}
+
+/** Compiles the registry's aliases and demonyms into one matcher. */
+export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases' | 'demonyms'>[]): EntityMatcher {
+  return compileTerms(
+    entities.flatMap((entity) => [
+      ...entity.aliases.map((alias): Term => ({ entityId: entity.id, alias, form: 'name' })),
+      ...(entity.demonyms ?? []).map((alias): Term => ({ entityId: entity.id, alias, form: 'demonym' })),
+    ]),
+  );
 }
 
 // URLs, e-mail addresses and bare domain names: spans where no mention may start.
