@@ -25,7 +25,7 @@ function noteElement(note: AnchoredNote): Element {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['editorial-note'], role: 'note', id: note.id },
+    properties: { className: ['editorial-note'], role: 'note', id: note.id, dataNoteKind: note.kind },
     children: [
       {
         type: 'element',
@@ -72,7 +72,7 @@ export default function rehypeEditorialNotes(options: RehypeEditorialNotesOption
       if (anchor.status !== 'found') {
         throw new Error(`${fileLabel(file)}: field "${field}.${index}.quote": ${describeAnchorFailure(anchor, note.quote)}`);
       }
-      return { passageId: anchor.passage.id, quote: note.quote, note: note.note };
+      return { passageId: anchor.passage.id, quote: note.quote, note: note.note, kind: note.kind };
     });
     // Reading order, so the sidebar lists notes as the text meets them.
     located.sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)!);

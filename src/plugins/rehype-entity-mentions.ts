@@ -18,9 +18,11 @@ import { compileMatcher, type EntityMatcher, findMentions } from '../lib/entitie
 import { REGISTRY_FILE, loadRegistryFile } from '../lib/entities/load-registry.ts';
 import type { EntityRegistry } from '../lib/entities/schema.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
-import { exposeToPage } from './page-data.ts';
+import { exposeToPage, fileLabel, rawFrontmatter } from './page-data.ts';
 import { type EntityMention } from '../lib/entities/mentions.ts';
 import { hasClass, passagesOf } from './plugin-helpers.ts';
+import { editorialNoteSchema } from '../lib/articles/schema.ts';
+import { type SlipSpan, slipOf, slipSpans } from '../lib/articles/notes.ts';
 import { entityPath } from '../lib/routes.ts';
 
 export interface RehypeEntityMentionsOptions {
@@ -60,7 +62,8 @@ function matcherFor(registry: EntityRegistry): EntityMatcher {
 export default function rehypeEntityMentions(options: RehypeEntityMentionsOptions = {}) {
   const { registryFile = REGISTRY_FILE, link = 'first', href = entityPath } = options;
   return function transform(tree: Root, file: VFile): void {
-    passagesOf(file, 'rehype-entity-mentions');
+    const slips = notedSlips(file, passagesOf(file, 'rehype-entity-mentions'));
+    const usedSlips = new Set<string>();
     const matcher = matcherFor(options.registry ?? loadRegistryFile(registryFile));
     const linked = new Set<string>();
     const mentions: EntityMention[] = [];
@@ -80,6 +83,12 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
       for (const mention of found) {
         const start = offsetIn(before + node.value.slice(0, mention.start));
         const end = start + mention.text.replace(/\s+/g, ' ').length;
+        // Words an editorial note marks as a slip name nothing ("Helsinki (France)" does not speak of France).
+        const slip = slipOf(slips, { passageId, entityId: mention.entityId, start, end });
+        if (slip) {
+          usedSlips.add(`${slip.note}:${mention.entityId}`);
+          continue;
+        }
         mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form, start, end });
         // Demonyms are counted, not marked: "Russian" is not a mention of Russia.
         if (mention.form !== 'name') continue;
@@ -114,6 +123,25 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
       seen = '';
       walk(passage, String(passage.properties.id));
     }
+    checkSlipsUsed(file, slips, usedSlips);
     exposeToPage(file, 'entityMentions', mentions);
   };
+}
+
+/** The spans editorial notes mark as slips (`notMentions`); notes that do not parse are left to the notes plugin and the schema. */
+function notedSlips(file: VFile, passages: Parameters<typeof slipSpans>[1]): SlipSpan[] {
+  const parsed = editorialNoteSchema.array().safeParse(rawFrontmatter(file).notes ?? []);
+  return parsed.success ? slipSpans(parsed.data, passages) : [];
+}
+
+/** A `notMentions` entry that skips nothing is stale or misspelled: fail, naming file, field and value. */
+function checkSlipsUsed(file: VFile, slips: readonly SlipSpan[], used: ReadonlySet<string>): void {
+  for (const slip of slips) {
+    for (const entityId of slip.entityIds) {
+      if (used.has(`${slip.note}:${entityId}`)) continue;
+      throw new Error(
+        `${fileLabel(file)}: field "notes.${slip.note}.notMentions": "${entityId}" names no entity the quoted words mention; list only entities whose names there are a slip`,
+      );
+    }
+  }
 }
