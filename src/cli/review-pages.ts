@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * the sources and a search. The layout and Lighthouse browser tests and
+ * the sources, the timeline, the notes and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -16,11 +16,14 @@ import {
   entityPath,
   homePath,
   monthPath,
+  notesPath,
   searchPath,
   sourcesPath,
+  timelinePath,
 } from '../lib/routes.ts';
 
-export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search';
+export type PageKind =
+  'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search' | 'timeline' | 'notes';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -53,6 +56,8 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'entities', kind: 'entities', path: entitiesPath() },
     { name: 'claims', kind: 'claims', path: claimsPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
+    { name: 'timeline', kind: 'timeline', path: timelinePath() },
+    { name: 'notes', kind: 'notes', path: notesPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });

@@ -64,6 +64,7 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
   return function transform(tree: Root, file: VFile): void {
     const slips = notedSlips(file, passagesOf(file, 'rehype-entity-mentions'));
     const usedSlips = new Set<string>();
+    const isSlip = slipChecker(slips, usedSlips);
     const matcher = matcherFor(options.registry ?? loadRegistryFile(registryFile));
     const linked = new Set<string>();
     const mentions: EntityMention[] = [];
@@ -84,25 +85,14 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
         const start = offsetIn(before + node.value.slice(0, mention.start));
         const end = start + mention.text.replace(/\s+/g, ' ').length;
         // Words an editorial note marks as a slip name nothing ("Helsinki (France)" does not speak of France).
-        const slip = slipOf(slips, { passageId, entityId: mention.entityId, start, end });
-        if (slip) {
-          usedSlips.add(`${slip.note}:${mention.entityId}`);
-          continue;
-        }
+        if (isSlip({ passageId, entityId: mention.entityId, start, end })) continue;
         mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form, start, end });
         // Demonyms are counted, not marked: "Russian" is not a mention of Russia.
         if (mention.form !== 'name') continue;
         if (mention.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
         const asLink = link === 'every' || (link === 'first' && !linked.has(mention.entityId));
         if (asLink) linked.add(mention.entityId);
-        pieces.push({
-          type: 'element',
-          tagName: asLink ? 'a' : 'span',
-          properties: asLink
-            ? { className: ['mention'], href: href(mention.entityId), dataEntity: mention.entityId }
-            : { className: ['mention'], dataEntity: mention.entityId },
-          children: [{ type: 'text', value: mention.text }],
-        });
+        pieces.push(mentionElement(mention, asLink ? href(mention.entityId) : undefined));
         cursor = mention.end;
       }
       if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
@@ -125,6 +115,27 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
     }
     checkSlipsUsed(file, slips, usedSlips);
     exposeToPage(file, 'entityMentions', mentions);
+  };
+}
+
+/** Whether a mention lies in words a note marks as a slip for its entity; records the slips that skipped something. */
+function slipChecker(slips: readonly SlipSpan[], used: Set<string>) {
+  return (mention: Parameters<typeof slipOf>[1]): boolean => {
+    const slip = slipOf(slips, mention);
+    if (slip) used.add(`${slip.note}:${mention.entityId}`);
+    return Boolean(slip);
+  };
+}
+
+/** A mention's element: a link to the entity's page (`href`), or a marked span. */
+function mentionElement(mention: { entityId: string; text: string }, href: string | undefined): Element {
+  return {
+    type: 'element',
+    tagName: href ? 'a' : 'span',
+    properties: href
+      ? { className: ['mention'], href, dataEntity: mention.entityId }
+      : { className: ['mention'], dataEntity: mention.entityId },
+    children: [{ type: 'text', value: mention.text }],
   };
 }
 

@@ -1,6 +1,7 @@
 /** An editorial note as rehype-editorial-notes anchored it beside its passage. */
 import { anchorQuote, type AnchorablePassage, quoteOccurrences } from '../quotes/anchor.ts';
-import type { EditorialNote, NoteKind } from './schema.ts';
+import { type EditorialNote, NOTE_KIND_LABEL, type NoteKind } from './schema.ts';
+import { notePath } from '../routes.ts';
 
 export interface AnchoredNote {
   /** Element id of the note: `note-<passage id>`, with `-2`… for further notes on one passage. */
@@ -10,6 +11,37 @@ export interface AnchoredNote {
   quote: string;
   note: string;
   kind: NoteKind;
+  /** [start, end) of the quoted words in the passage's text. */
+  start: number;
+  end: number;
+}
+
+/** A note as a claim that shares its words shows it: kind, text, and the note beside its passage. */
+export interface ClaimNote {
+  kind: NoteKind;
+  /** "Places and directions". */
+  kindLabel: string;
+  quote: string;
+  note: string;
+  /** The note on the article page. */
+  href: string;
+}
+
+/** The notes whose quoted words overlap a claim's (same passage, overlapping offsets), in reading order. */
+export function notesOnClaim(
+  slug: string,
+  notes: readonly AnchoredNote[],
+  claim: { passageId: string; start: number; end: number },
+): ClaimNote[] {
+  return notes
+    .filter((note) => note.passageId === claim.passageId && note.start < claim.end && note.end > claim.start)
+    .map((note) => ({
+      kind: note.kind,
+      kindLabel: NOTE_KIND_LABEL[note.kind].label,
+      quote: note.quote,
+      note: note.note,
+      href: notePath(slug, note.id),
+    }));
 }
 
 /** Words an editorial note marks as a slip for some entities: their names there are no mentions. */
