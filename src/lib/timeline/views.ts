@@ -7,7 +7,7 @@
 import { formatEventDate, timeGap } from '../claims/when.ts';
 import { CLAIM_KIND_LABEL, type DatePrecision } from '../claims/schema.ts';
 import { type ClaimView, relationDate } from '../claims/views.ts';
-import { comparePlacements, type EventGroup, eventGroups, placeGroup, PRECISION_RANK, writtenAt } from './events.ts';
+import { comparePlacements, type EventGroup, eventGroups, type Placement, placeGroup, PRECISION_RANK, writtenAt } from './events.ts';
 import { type Overview, overview } from './overview.ts';
 import { plural } from '../text.ts';
 import { eventAnchor } from '../routes.ts';
@@ -143,17 +143,25 @@ function followUpLabel(view: ClaimView, other: ClaimView, declared: boolean): st
   return view.claim.kind === 'forecast' ? 'What followed' : 'Later report';
 }
 
+/** Where a claim's entry is on the page and the day it sits at (`2025-06-02`). */
+interface PlacedClaim {
+  entry: string;
+  day: string;
+}
+
 /** `updates` ties from the group's claims to other matters: what followed an expectation, or what it followed. */
-function followUps(group: EventGroup, views: ReadonlyMap<string, ClaimView>, entryOf: ReadonlyMap<string, string>): TimelineFollowUp[] {
+function followUps(group: EventGroup, views: ReadonlyMap<string, ClaimView>, placed: ReadonlyMap<string, PlacedClaim>): TimelineFollowUp[] {
+  // The days the two entries sit at: a year or a month resolved against the text that reports it.
+  const day = (view: ClaimView) => placed.get(view.claim.id)?.day ?? relationDate(view);
   return group.members.flatMap((view) =>
     view.relations
       .filter((side) => side.type === 'updates')
       .map((side) => {
         const other = views.get(side.other)!;
-        const entry = entryOf.get(side.other);
+        const entry = placed.get(side.other)?.entry;
         return {
           label: followUpLabel(view, other, side.declared),
-          gap: timeGap(relationDate(view), relationDate(other)),
+          gap: timeGap(day(view), day(other)),
           sourceName: other.article.sourceName,
           summary: other.claim.summary,
           href: entry ? `#${entry}` : other.passageHref,
@@ -188,35 +196,47 @@ function markers(articles: readonly TimelineArticle[], views: ReadonlyMap<string
   });
 }
 
+/** Each grouped claim's entry and the day the entry sits at. */
+function placedClaims(groups: readonly EventGroup[], placements: readonly Placement[]): Map<string, PlacedClaim> {
+  return new Map(
+    groups.flatMap((group, index) => {
+      const at = { entry: eventAnchor(group.lead.claim.id), day: new Date(placements[index]!.at).toISOString().slice(0, 10) };
+      return group.members.map((view) => [view.claim.id, at] as const);
+    }),
+  );
+}
+
+function eventEntry(group: EventGroup, views: ReadonlyMap<string, ClaimView>, placed: ReadonlyMap<string, PlacedClaim>): TimelineEvent {
+  const { claim } = group.lead;
+  return {
+    type: 'event',
+    id: eventAnchor(claim.id),
+    date: timelineDate(claim.when!.date, claim.when!.precision),
+    summary: claim.summary,
+    kindLabel: CLAIM_KIND_LABEL[claim.kind],
+    expectation: claim.kind === 'forecast',
+    sources: sources(group),
+    differences: differences(group, views),
+    followUps: followUps(group, views, placed),
+  };
+}
+
 /** Everything /timeline/ shows, in date order. */
 export function timelinePage(views: ReadonlyMap<string, ClaimView>, articles: readonly TimelineArticle[]): TimelinePage {
   const groups = eventGroups(views);
   const written = new Map(articles.map((article) => [article.slug, writtenAt(article, views)]));
-  const entryOf = new Map(
-    groups.flatMap((group) => group.members.map((view) => [view.claim.id, eventAnchor(group.lead.claim.id)] as const)),
-  );
-  const events = groups.map((group) => {
-    const { when } = group.lead.claim;
-    const entry: TimelineEvent = {
-      type: 'event',
-      id: eventAnchor(group.lead.claim.id),
-      date: timelineDate(when!.date, when!.precision),
-      summary: group.lead.claim.summary,
-      kindLabel: CLAIM_KIND_LABEL[group.lead.claim.kind],
-      expectation: group.lead.claim.kind === 'forecast',
-      sources: sources(group),
-      differences: differences(group, views),
-      followUps: followUps(group, views, entryOf),
-    };
-    const placement = { ...placeGroup(group, written), precision: PRECISION_RANK[when!.precision], tie: group.lead.claim.id };
-    return { entry: entry as TimelineEntry, placement };
-  });
-  const placed = [...events, ...markers(articles, views)].sort((a, b) => comparePlacements(a.placement, b.placement));
+  const placements = groups.map((group) => placeGroup(group, written));
+  const placed = placedClaims(groups, placements);
+  const events = groups.map((group, index) => ({
+    entry: eventEntry(group, views, placed) as TimelineEntry,
+    placement: { ...placements[index]!, precision: PRECISION_RANK[group.lead.claim.when!.precision], tie: group.lead.claim.id },
+  }));
+  const ordered = [...events, ...markers(articles, views)].sort((a, b) => comparePlacements(a.placement, b.placement));
   const texts = new Set(groups.flatMap((group) => group.members.map((view) => view.article.slug)));
-  const pieces = placed.filter(({ entry }) => entry.type === 'marker').length;
+  const pieces = ordered.filter(({ entry }) => entry.type === 'marker').length;
   return {
     count: `${plural(events.length, 'event')} reported by ${plural(texts.size, 'text')}; ${plural(pieces, 'piece')} written.`,
-    entries: placed.map(({ entry }) => entry),
-    overview: overview(placed),
+    entries: ordered.map(({ entry }) => entry),
+    overview: overview(ordered),
   };
 }

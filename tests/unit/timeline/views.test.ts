@@ -110,10 +110,10 @@ describe('timelinePage', () => {
     const riyadh = event('event-f-riyadh');
     expect(riyadh.expectation).toBe(true);
     expect(riyadh.followUps).toEqual([
-      expect.objectContaining({ label: 'What followed', href: '#event-a-alaska', sourceName: 'AUGUST', gap: 'about 7 months later' }),
+      expect.objectContaining({ label: 'What followed', href: '#event-a-alaska', sourceName: 'AUGUST', gap: 'about 6 months later' }),
     ]);
     expect(event('event-a-alaska').followUps).toEqual([
-      expect.objectContaining({ label: 'Earlier expectation', href: '#event-f-riyadh', gap: 'about 7 months earlier' }),
+      expect.objectContaining({ label: 'Earlier expectation', href: '#event-f-riyadh', gap: 'about 6 months earlier' }),
     ]);
   });
 
