@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * /positions/, the sources, /framing/ and a search. The layout and Lighthouse browser tests and
+ * /positions/, the sources, /framing/, the timeline, the notes and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -17,13 +17,26 @@ import {
   framingPath,
   homePath,
   monthPath,
+  notesPath,
   positionsPath,
   searchPath,
   sourcesPath,
+  timelinePath,
 } from '../lib/routes.ts';
 
 export type PageKind =
-  'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'positions' | 'sources' | 'search' | 'framing';
+  | 'home'
+  | 'article'
+  | 'entities'
+  | 'entity'
+  | 'claims'
+  | 'claims-filter'
+  | 'positions'
+  | 'sources'
+  | 'search'
+  | 'framing'
+  | 'timeline'
+  | 'notes';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -58,6 +71,8 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
     { name: 'positions', kind: 'positions', path: positionsPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
     { name: 'framing', kind: 'framing', path: framingPath() },
+    { name: 'timeline', kind: 'timeline', path: timelinePath() },
+    { name: 'notes', kind: 'notes', path: notesPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });

@@ -53,6 +53,15 @@ export const sharePagePath = (slug: string, id: string): string => withBase(`/ar
 /** The 1200×630 preview card of a passage. */
 export const cardPath = (slug: string, passageId: string): string => withBase(`/articles/${slug}/p/${passageId}.png`);
 
+/** An editorial note beside its passage (`note-<passage id>`, as rehype-editorial-notes names it). */
+export const notePath = (slug: string, noteId: string): string => withFragment(articlePath(slug), noteId);
+
+/** The removed-lines record at the foot of an article, or one line of it (from 1). */
+export const removedLinePath = (slug: string, line?: number): string => withFragment(articlePath(slug), removedLineAnchor(line));
+
+/** Element id of the removed-lines record, or of one line in it (from 1). */
+export const removedLineAnchor = (line?: number): string => (line ? `removed-${line}` : 'removed-lines');
+
 /** Element id of a claim in its article's sidebar. */
 export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
 
@@ -91,6 +100,18 @@ export const entityPath = (entityId: string, page = 1): string =>
 
 /** `/framing/`, or one concept on it (`/framing/#kyiv`): how each source words the same things. */
 export const framingPath = (conceptId?: string): string => withFragment(withBase('/framing/'), conceptId);
+
+/** `/timeline/`, or one entry on it (`event-<lead claim id>`, `written-<slug>`). */
+export const timelinePath = (entry?: string): string => withFragment(withBase('/timeline/'), entry);
+
+/** Element id of an event on the timeline, from the id of the claim it is about. */
+export const eventAnchor = (claimId: string): string => `event-${claimId}`;
+
+/** `/notes/`, every editorial note by kind, or one kind's list on it. */
+export const notesPath = (kind?: string): string => withFragment(withBase('/notes/'), kind && noteKindAnchor(kind));
+
+/** Element id of one kind's list on the notes page. */
+export const noteKindAnchor = (kind: string): string => `kind-${kind}`;
 
 /** `/sources/`, or one source card on it. */
 export const sourcesPath = (cardId?: string): string => withFragment(withBase('/sources/'), cardId);

@@ -1,5 +1,5 @@
 /** Site-wide names, shared by the layout, the feed and structured data, and the site shell's pure helpers. */
-import { claimsPath, entitiesPath, framingPath, homePath, positionsPath, sourcesPath } from './routes.ts';
+import { claimsPath, entitiesPath, framingPath, homePath, notesPath, positionsPath, sourcesPath, timelinePath } from './routes.ts';
 
 export const SITE = {
   name: 'Crossread',
@@ -62,6 +62,8 @@ export function siteNav(pathname: string): NavItem[] {
     { href: claimsPath(), label: 'Claims' },
     { href: positionsPath(), label: 'Positions' },
     { href: framingPath(), label: 'Framing' },
+    { href: timelinePath(), label: 'Timeline' },
+    { href: notesPath(), label: 'Notes' },
   ];
   return items.map((item) => ({ ...item, current: item.href === pathname }));
 }

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { editorialNoteSchema } from '../lib/articles/schema.ts';
-import { anchorQuote, describeAnchorFailure } from '../lib/quotes/anchor.ts';
+import { anchorQuote, describeAnchorFailure, quoteOccurrences } from '../lib/quotes/anchor.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
 import { exposeToPage, fileLabel, rawFrontmatter } from './page-data.ts';
 import { type AnchoredNote } from '../lib/articles/notes.ts';
@@ -25,7 +25,7 @@ function noteElement(note: AnchoredNote): Element {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['editorial-note'], role: 'note', id: note.id },
+    properties: { className: ['editorial-note'], role: 'note', id: note.id, dataNoteKind: note.kind },
     children: [
       {
         type: 'element',
@@ -72,7 +72,8 @@ export default function rehypeEditorialNotes(options: RehypeEditorialNotesOption
       if (anchor.status !== 'found') {
         throw new Error(`${fileLabel(file)}: field "${field}.${index}.quote": ${describeAnchorFailure(anchor, note.quote)}`);
       }
-      return { passageId: anchor.passage.id, quote: note.quote, note: note.note };
+      const { start, end } = quoteOccurrences(anchor.passage.text, note.quote)[0]!;
+      return { passageId: anchor.passage.id, quote: note.quote, note: note.note, kind: note.kind, start, end };
     });
     // Reading order, so the sidebar lists notes as the text meets them.
     located.sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)!);

@@ -18,9 +18,11 @@ import { compileMatcher, type EntityMatcher, findMentions } from '../lib/entitie
 import { REGISTRY_FILE, loadRegistryFile } from '../lib/entities/load-registry.ts';
 import type { EntityRegistry } from '../lib/entities/schema.ts';
 import { collectPassageElements } from './rehype-passage-ids.ts';
-import { exposeToPage } from './page-data.ts';
+import { exposeToPage, fileLabel, rawFrontmatter } from './page-data.ts';
 import { type EntityMention } from '../lib/entities/mentions.ts';
 import { hasClass, passagesOf } from './plugin-helpers.ts';
+import { editorialNoteSchema } from '../lib/articles/schema.ts';
+import { type SlipSpan, slipOf, slipSpans } from '../lib/articles/notes.ts';
 import { entityPath } from '../lib/routes.ts';
 
 export interface RehypeEntityMentionsOptions {
@@ -60,7 +62,9 @@ function matcherFor(registry: EntityRegistry): EntityMatcher {
 export default function rehypeEntityMentions(options: RehypeEntityMentionsOptions = {}) {
   const { registryFile = REGISTRY_FILE, link = 'first', href = entityPath } = options;
   return function transform(tree: Root, file: VFile): void {
-    passagesOf(file, 'rehype-entity-mentions');
+    const slips = notedSlips(file, passagesOf(file, 'rehype-entity-mentions'));
+    const usedSlips = new Set<string>();
+    const isSlip = slipChecker(slips, usedSlips);
     const matcher = matcherFor(options.registry ?? loadRegistryFile(registryFile));
     const linked = new Set<string>();
     const mentions: EntityMention[] = [];
@@ -80,20 +84,15 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
       for (const mention of found) {
         const start = offsetIn(before + node.value.slice(0, mention.start));
         const end = start + mention.text.replace(/\s+/g, ' ').length;
+        // Words an editorial note marks as a slip name nothing ("Helsinki (France)" does not speak of France).
+        if (isSlip({ passageId, entityId: mention.entityId, start, end })) continue;
         mentions.push({ entityId: mention.entityId, passageId, text: mention.text, form: mention.form, start, end });
         // Demonyms are counted, not marked: "Russian" is not a mention of Russia.
         if (mention.form !== 'name') continue;
         if (mention.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
         const asLink = link === 'every' || (link === 'first' && !linked.has(mention.entityId));
         if (asLink) linked.add(mention.entityId);
-        pieces.push({
-          type: 'element',
-          tagName: asLink ? 'a' : 'span',
-          properties: asLink
-            ? { className: ['mention'], href: href(mention.entityId), dataEntity: mention.entityId }
-            : { className: ['mention'], dataEntity: mention.entityId },
-          children: [{ type: 'text', value: mention.text }],
-        });
+        pieces.push(mentionElement(mention, asLink ? href(mention.entityId) : undefined));
         cursor = mention.end;
       }
       if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
@@ -114,6 +113,46 @@ export default function rehypeEntityMentions(options: RehypeEntityMentionsOption
       seen = '';
       walk(passage, String(passage.properties.id));
     }
+    checkSlipsUsed(file, slips, usedSlips);
     exposeToPage(file, 'entityMentions', mentions);
   };
+}
+
+/** Whether a mention lies in words a note marks as a slip for its entity; records the slips that skipped something. */
+function slipChecker(slips: readonly SlipSpan[], used: Set<string>) {
+  return (mention: Parameters<typeof slipOf>[1]): boolean => {
+    const slip = slipOf(slips, mention);
+    if (slip) used.add(`${slip.note}:${mention.entityId}`);
+    return Boolean(slip);
+  };
+}
+
+/** A mention's element: a link to the entity's page (`href`), or a marked span. */
+function mentionElement(mention: { entityId: string; text: string }, href: string | undefined): Element {
+  return {
+    type: 'element',
+    tagName: href ? 'a' : 'span',
+    properties: href
+      ? { className: ['mention'], href, dataEntity: mention.entityId }
+      : { className: ['mention'], dataEntity: mention.entityId },
+    children: [{ type: 'text', value: mention.text }],
+  };
+}
+
+/** The spans editorial notes mark as slips (`notMentions`); notes that do not parse are left to the notes plugin and the schema. */
+function notedSlips(file: VFile, passages: Parameters<typeof slipSpans>[1]): SlipSpan[] {
+  const parsed = editorialNoteSchema.array().safeParse(rawFrontmatter(file).notes ?? []);
+  return parsed.success ? slipSpans(parsed.data, passages) : [];
+}
+
+/** A `notMentions` entry that skips nothing is stale or misspelled: fail, naming file, field and value. */
+function checkSlipsUsed(file: VFile, slips: readonly SlipSpan[], used: ReadonlySet<string>): void {
+  for (const slip of slips) {
+    for (const entityId of slip.entityIds) {
+      if (used.has(`${slip.note}:${entityId}`)) continue;
+      throw new Error(
+        `${fileLabel(file)}: field "notes.${slip.note}.notMentions": "${entityId}" names no entity the quoted words mention; list only entities whose names there are a slip`,
+      );
+    }
+  }
 }

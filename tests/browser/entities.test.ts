@@ -45,7 +45,6 @@ const EXPECTED: Record<string, string[]> = {
     'G20',
     'Alaska',
     'Helsinki',
-    'France',
     'Japan',
   ],
   'trumps-patience-is-not-eternal': [

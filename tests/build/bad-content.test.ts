@@ -199,6 +199,11 @@ const BAD_INPUTS: BadInput[] = [
     change: (s) => s.edit(ALPHA, 'quote: about 113,100 square km', 'quote: about 200,000 square miles'),
     says: ['alpha.md', 'notes.0.quote', 'about 200,000 square miles'],
   },
+  {
+    name: 'notes: an unknown kind',
+    change: (s) => s.edit(ALPHA, '    kind: figure', '    kind: typo'),
+    says: ['alpha.md', 'notes.0.kind', 'typo'],
+  },
   // Ledgers
   { name: 'ledgers: a published ledger missing', change: (s) => s.remove('ledgers/alpha.json'), says: ['ledgers/alpha.json', /git/] },
   {

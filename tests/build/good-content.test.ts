@@ -61,7 +61,7 @@ describe('astro build on good content', () => {
     const text = s.read(ALPHA);
     // Delete a paragraph (and the note on it): its id retires, and the page keeps it as an alias.
     s.edit(ALPHA, 'Russia holds about 113,100 square km of Ukraine, a little under a fifth.\n\n', '');
-    s.edit(ALPHA, 'notes:\n  - quote: about 113,100 square km\n    note: Roughly the area of Ohio.\n', '');
+    s.edit(ALPHA, 'notes:\n  - quote: about 113,100 square km\n    note: Roughly the area of Ohio.\n    kind: figure\n', '');
     expect(s.build().status).toBe(0);
     expect(ids(page(s, 'alpha'))).not.toEqual(original);
     s.write(ALPHA, text);

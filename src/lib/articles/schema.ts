@@ -73,22 +73,78 @@ export const languageSchema = z
   })
   .strict();
 
+/**
+ * What an editorial note corrects: a closed list, in the order /notes/ shows it. A
+ * place or direction, a date (outside the span the text states), a count (of
+ * meetings, say), a title of office, a figure given with no source, a standfirst
+ * that contradicts its body, a removed caption, a translation, a name's spelling,
+ * a garbled word.
+ */
+export const noteKinds = [
+  'place',
+  'date',
+  'count',
+  'title',
+  'figure',
+  'standfirst',
+  'caption',
+  'translation',
+  'spelling',
+  'wording',
+] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+export const NOTE_KIND_LABEL: Record<NoteKind, { label: string; covers: string }> = {
+  place: { label: 'Places and directions', covers: 'a place put in the wrong country, a direction that does not fit the map' },
+  date: { label: 'Dates', covers: 'a date outside the span the text states, or a year that does not fit' },
+  count: { label: 'Counts', covers: 'how many times something happened: meetings, rounds, exchanges' },
+  title: { label: 'Titles of office', covers: 'someone given an office they did not hold at the time' },
+  figure: { label: 'Figures', covers: 'a figure given as fact with no source, or a comparison checked' },
+  standfirst: { label: 'Standfirsts', covers: 'a standfirst that says the opposite of its body' },
+  caption: { label: 'Removed captions', covers: 'a caption taken out as boilerplate that itself carried an error' },
+  translation: { label: 'Translation', covers: 'words left untranslated or translated too literally' },
+  spelling: { label: 'Spellings', covers: 'a name spelled as the source spelled it' },
+  wording: { label: 'Wording', covers: 'a word that is probably another word, or words repeated' },
+};
+
+const noteKind = z.enum(noteKinds);
+
 export const removedLineSchema = z
   .object({
     line: nonEmpty,
     /** Id of the rule in src/lib/ingest/boilerplate-rules.ts, or "editorial" for a hand decision. */
     rule: nonEmpty,
     why: nonEmpty.optional(),
+    /** An editorial note on the removed line itself (a caption that carried an error), with its kind. */
+    note: nonEmpty.optional(),
+    kind: noteKind.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((value, context) => {
+    if (Boolean(value.note) !== Boolean(value.kind)) {
+      context.addIssue({
+        code: 'custom',
+        path: [value.note ? 'kind' : 'note'],
+        message: 'a note on a removed line needs both its note and its kind',
+      });
+    }
+  });
 
 export const editorialNoteSchema = z
   .object({
     /** Verbatim words of the passage the note is about; must occur in exactly one passage. */
     quote: nonEmpty,
     note: nonEmpty,
+    kind: noteKind,
+    /**
+     * Entity ids whose names inside the quoted words are a slip, not a mention: in
+     * "Helsinki (France)" the text does not speak of France. The entity matcher skips them.
+     */
+    notMentions: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an entity id such as "france"')).default([]),
   })
   .strict();
+
+export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 
 export const articlePartSchema = z
   .object({

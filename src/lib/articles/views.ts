@@ -5,7 +5,7 @@
  * and what the entity and claim libraries made of it (type-only imports).
  */
 import type { LoadedArticle } from './load.ts';
-import type { AnchoredNote } from './notes.ts';
+import type { AnchoredNote, ClaimNote } from './notes.ts';
 import { type Layer, LAYERS } from './layers.ts';
 import { describePublished } from './dates.ts';
 import { authorName, describeTranslationChain, KIND_LABEL } from './provenance.ts';
@@ -17,7 +17,7 @@ import type { Asserter, ClaimView } from '../claims/views.ts';
 import type { EntityLibrary } from '../entities/load.ts';
 import type { EntityGroup, EntitySalience } from '../entities/views.ts';
 import { newsArticleJsonLd } from '../json-ld.ts';
-import { claimAnchor, claimMarkAnchor, entityPath, sourcesPath } from '../routes.ts';
+import { claimAnchor, claimMarkAnchor, entityPath, removedLineAnchor, sourcesPath } from '../routes.ts';
 import { plural, pluralWord } from '../text.ts';
 
 /** The page's OpenGraph article tags (BaseLayout's `og`). */
@@ -38,7 +38,7 @@ export interface TocEntry {
 export interface RemovedLines {
   /** "Removed from the source (2 lines)". */
   summary: string;
-  lines: { line: string; why: string }[];
+  lines: { line: string; why: string; note?: string; id: string }[];
 }
 
 export interface SidebarEntity {
@@ -76,6 +76,8 @@ export interface SidebarClaim {
   kindLabel: string;
   asserter: Asserter;
   note?: string;
+  /** Editorial notes on the claim's words, linking to each note beside its passage. */
+  notes: ClaimNote[];
   chips: SidebarChip[];
 }
 
@@ -108,7 +110,12 @@ function removedLines(article: LoadedArticle): RemovedLines | undefined {
   if (!removed.length) return undefined;
   return {
     summary: `Removed from the source (${plural(removed.length, 'line')})`,
-    lines: removed.map((item) => ({ line: item.line, why: item.why ?? item.rule })),
+    lines: removed.map((item, index) => ({
+      line: item.line,
+      why: item.why ?? item.rule,
+      note: item.note,
+      id: removedLineAnchor(index + 1),
+    })),
   };
 }
 
@@ -144,6 +151,7 @@ function sidebarClaim(view: ClaimView): SidebarClaim {
     kindLabel: CLAIM_KIND_LABEL[view.claim.kind],
     asserter: view.asserter,
     note: view.claim.note,
+    notes: view.notes,
     chips: view.chips.map((chip) => ({
       className: `chip chip-${chip.type}`,
       href: chip.href,

@@ -49,6 +49,7 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
     sourceName: article.outlet.data.name,
     author: authorAsserter(article, entities),
     anchored: article.claims,
+    notes: article.notes,
   }));
   if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
   const views = claimViews(articles, entities);

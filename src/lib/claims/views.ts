@@ -20,6 +20,7 @@ import { timeGap } from './when.ts';
 import type { AnchoredClaim } from './anchor.ts';
 import { claimsGraph } from './json-ld.ts';
 import type { Entity } from '../entities/schema.ts';
+import { type AnchoredNote, type ClaimNote, notesOnClaim } from '../articles/notes.ts';
 import { claimPath, claimsOfKindPath, claimsOfSourcePath, claimsPath, entityPath, passagePath, topicAnchor } from '../routes.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
@@ -35,6 +36,8 @@ export interface ClaimedArticle {
   author: Asserter;
   /** Claims in reading order, anchored to their passages. */
   anchored: AnchoredClaim[];
+  /** The article's editorial notes, for the claims whose words they share. */
+  notes?: readonly AnchoredNote[];
 }
 
 export interface Asserter {
@@ -69,6 +72,8 @@ export interface ClaimView {
   /** Its relations, declared on either side, as seen from this claim. */
   relations: RelationSide[];
   chips: RelationChip[];
+  /** Editorial notes on words this claim quotes (a slip in them: "Helsinki (France)"). */
+  notes: ClaimNote[];
 }
 
 /** A relation as seen from one side: the other claim, why they are tied, and the words the chip shows. */
@@ -151,7 +156,7 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
       sourceName: article.sourceName,
       published: article.published,
     };
-    article.anchored.forEach(({ claim, passageId }, index) => {
+    article.anchored.forEach(({ claim, passageId, start, end }, index) => {
       views.set(claim.id, {
         claim,
         number: index + 1,
@@ -162,6 +167,7 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
         asserter: resolveAsserter(claim, article, byEntity),
         relations: [],
         chips: [],
+        notes: notesOnClaim(article.slug, article.notes ?? [], { passageId, start, end }),
       });
     });
   }
