@@ -1,25 +1,45 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * the sources and a search. The layout and Lighthouse browser tests and
+ * /compare/ and one topic's comparison, /stories/ and one story, the sources and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   articlePath,
   claimsOfKindPath,
   claimsOfSourcePath,
+  claimsOfStoryPath,
   claimsPath,
+  comparePath,
+  compareTopicPath,
   entitiesPath,
   entityPath,
   homePath,
   searchPath,
   sourcesPath,
+  storiesPath,
+  storyPath,
 } from '../lib/routes.ts';
 
-export type PageKind = 'home' | 'article' | 'entities' | 'entity' | 'claims' | 'claims-filter' | 'sources' | 'search';
+export type PageKind =
+  | 'home'
+  | 'article'
+  | 'entities'
+  | 'entity'
+  | 'claims'
+  | 'claims-filter'
+  | 'compare'
+  | 'compare-topic'
+  | 'stories'
+  | 'story'
+  | 'sources'
+  | 'search';
+
+/** The topic compared on the reviewed page, when the build has it: the one with most shared rows today. */
+const PREFERRED_TOPIC = 'negotiations';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -46,16 +66,26 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
   const entity = entities.includes(PREFERRED_ENTITY) ? PREFERRED_ENTITY : entities[0];
   const kind = folders(join(dist, 'claims', 'kind'))[0];
   const source = folders(join(dist, 'claims', 'source'))[0];
+  const topics = folders(join(dist, 'compare'));
+  const topic = topics.includes(PREFERRED_TOPIC) ? PREFERRED_TOPIC : topics[0];
+  const story = existsSync(join(dist, 'stories')) ? folders(join(dist, 'stories'))[0] : undefined;
   const pages: ReviewPage[] = [
     { name: 'home', kind: 'home', path: homePath() },
     ...slugs.map((slug): ReviewPage => ({ name: `article-${slug}`, kind: 'article', path: articlePath(slug) })),
     { name: 'entities', kind: 'entities', path: entitiesPath() },
     { name: 'claims', kind: 'claims', path: claimsPath() },
+    { name: 'compare', kind: 'compare', path: comparePath() },
+    { name: 'stories', kind: 'stories', path: storiesPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
     { name: 'search', kind: 'search', path: searchPath({ query: REVIEW_QUERY }) },
   ];
   if (entity) pages.push({ name: `entity-${entity}`, kind: 'entity', path: entityPath(entity) });
   if (kind) pages.push({ name: `claims-kind-${kind}`, kind: 'claims-filter', path: claimsOfKindPath(kind) });
   if (source) pages.push({ name: `claims-source-${source}`, kind: 'claims-filter', path: claimsOfSourcePath(source) });
+  if (topic) pages.push({ name: `compare-${topic}`, kind: 'compare-topic', path: compareTopicPath(topic) });
+  if (story) {
+    pages.push({ name: `story-${story}`, kind: 'story', path: storyPath(story) });
+    pages.push({ name: `claims-story-${story}`, kind: 'claims-filter', path: claimsOfStoryPath(story) });
+  }
   return pages;
 }

@@ -1,5 +1,5 @@
 /** Site-wide names, shared by the layout, the feed and structured data, and the site shell's pure helpers. */
-import { claimsPath, entitiesPath, homePath, sourcesPath } from './routes.ts';
+import { claimsPath, comparePath, entitiesPath, homePath, sourcesPath } from './routes.ts';
 
 export const SITE = {
   name: 'Crossread',
@@ -57,6 +57,7 @@ export function siteNav(pathname: string): NavItem[] {
     { href: sourcesPath(), label: 'Sources' },
     { href: entitiesPath(), label: 'Entities' },
     { href: claimsPath(), label: 'Claims' },
+    { href: comparePath(), label: 'Compare' },
   ];
   return items.map((item) => ({ ...item, current: item.href === pathname }));
 }

@@ -37,7 +37,7 @@ describe('structure', () => {
 
   it('builds site paths only in src/lib/routes.ts', () => {
     const sitePath =
-      /['"`]\/(articles|entities|claims|search|sources|search-index|search-assets)\b|['"`]\/(rss\.xml|sitemap-index\.xml|favicon\.svg)|\b(href|action|src)=["']\/(?!\/)/;
+      /['"`]\/(articles|entities|claims|compare|stories|search|sources|search-index|search-assets)\b|['"`]\/(rss\.xml|sitemap-index\.xml|favicon\.svg)|\b(href|action|src)=["']\/(?!\/)/;
     const offenders = sources
       .filter((file) => file !== 'src/lib/routes.ts')
       .flatMap((file) =>
