@@ -197,15 +197,13 @@ describe('/claims/ cells and combined filters', () => {
   it('lands every non-silent cell on the passage holding that source’s words', async () => {
     const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
     // Each cell link names its claim through the sidebar id the row's JSON-LD uses; the title is the claim's summary.
-    const cells = await page
-      .locator('table.claim-matrix td a')
-      .evaluateAll((nodes) =>
-        nodes.map((node) => ({
-          href: node.getAttribute('href')!,
-          title: node.getAttribute('title')!,
-          cell: node.closest('td')!.className,
-        })),
-      );
+    const cells = await page.locator('table.claim-matrix td a').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        href: node.getAttribute('href')!,
+        title: node.getAttribute('title')!,
+        cell: node.closest('td')!.className,
+      })),
+    );
     expect(cells.every((cell) => !/is-(silent|before)/.test(cell.cell))).toBe(true);
     const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
       '@graph': { '@id': string; appearance: string; text: string }[];
