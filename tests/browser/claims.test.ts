@@ -254,8 +254,10 @@ describe('/claims/ cells and combined filters', () => {
     const total = await page.locator('table.claim-matrix tbody tr').count();
     await page.locator('.claim-filters a[data-filter="kind"][data-value="position"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?kind=position');
+    await page.waitForLoadState('load');
     await page.locator('.claim-filters a[data-filter="source"]').first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBeTruthy();
+    await page.waitForLoadState('load');
     const url = new URL(page.url());
     expect(url.searchParams.get('kind')).toBe('position');
     const source = url.searchParams.get('source')!;
@@ -270,8 +272,13 @@ describe('/claims/ cells and combined filters', () => {
     expect(await page.locator('[data-filter-status]').textContent()).toMatch(new RegExp(`^Showing ${visible.length} of ${total} rows: `));
     expect(await page.locator('.claim-filters a[data-filter="kind"][data-value="position"]').getAttribute('aria-current')).toBe('true');
     // A story and a topic narrow it further; a hidden table's section is hidden too.
+    // Each click loads the page anew: wait for it before the next, whose link the script rewrites on arrival.
     await page.locator('.claim-filters a[data-filter="story"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('story')).toBeTruthy();
+    await page.waitForLoadState('load');
     await page.locator('.claim-filters a[data-filter="topic"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBeTruthy();
+    await page.waitForLoadState('load');
     const params = new URL(page.url()).searchParams;
     expect([...params.keys()].sort()).toEqual(['kind', 'source', 'story', 'topic']);
     const topic = params.get('topic')!;
