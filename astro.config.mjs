@@ -41,6 +41,8 @@ export default defineConfig({
   // Several pages in flight at once, so the preview-card routes keep every card worker busy (src/lib/passages/load-card.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Never inline a page script, however small: the Content-Security-Policy forbids inline script.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).
   markdown: { processor: unified(markdownOptions({ ledgerDirectory: CONTENT.ledgers })) },
 });

@@ -1,7 +1,7 @@
 /**
  * The pages a reader reviews a layout on: the front page, every article, the
  * entity index and one entity page, /claims/ and one of each of its filter pages,
- * /positions/, the sources, /framing/, the timeline, the notes and a search. The layout and Lighthouse browser tests and
+ * /positions/, /compare/ and one topic's comparison, /stories/ and one story, the sources, /framing/, the timeline, the notes and a search. The layout and Lighthouse browser tests and
  * `npm run screenshots` all take their pages from here, built with routes.ts
  * from what is in the build (`dist/`).
  */
@@ -11,7 +11,10 @@ import {
   articlePath,
   claimsOfKindPath,
   claimsOfSourcePath,
+  claimsOfStoryPath,
   claimsPath,
+  comparePath,
+  compareTopicPath,
   entitiesPath,
   entityPath,
   framingPath,
@@ -21,6 +24,8 @@ import {
   positionsPath,
   searchPath,
   sourcesPath,
+  storiesPath,
+  storyPath,
   timelinePath,
 } from '../lib/routes.ts';
 
@@ -32,11 +37,18 @@ export type PageKind =
   | 'claims'
   | 'claims-filter'
   | 'positions'
+  | 'compare'
+  | 'compare-topic'
+  | 'stories'
+  | 'story'
   | 'sources'
   | 'search'
   | 'framing'
   | 'timeline'
   | 'notes';
+
+/** The topic compared on the reviewed page, when the build has it: the one with most shared rows today. */
+const PREFERRED_TOPIC = 'negotiations';
 
 export interface ReviewPage {
   /** A file-name-safe name: `home`, `article-<slug>`, `claims-kind-event`. */
@@ -63,12 +75,17 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
   const entity = entities.includes(PREFERRED_ENTITY) ? PREFERRED_ENTITY : entities[0];
   const kind = folders(join(dist, 'claims', 'kind'))[0];
   const source = folders(join(dist, 'claims', 'source'))[0];
+  const topics = folders(join(dist, 'compare'));
+  const topic = topics.includes(PREFERRED_TOPIC) ? PREFERRED_TOPIC : topics[0];
+  const story = existsSync(join(dist, 'stories')) ? folders(join(dist, 'stories'))[0] : undefined;
   const pages: ReviewPage[] = [
     { name: 'home', kind: 'home', path: homePath() },
     ...slugs.map((slug): ReviewPage => ({ name: `article-${slug}`, kind: 'article', path: articlePath(slug) })),
     { name: 'entities', kind: 'entities', path: entitiesPath() },
     { name: 'claims', kind: 'claims', path: claimsPath() },
     { name: 'positions', kind: 'positions', path: positionsPath() },
+    { name: 'compare', kind: 'compare', path: comparePath() },
+    { name: 'stories', kind: 'stories', path: storiesPath() },
     { name: 'sources', kind: 'sources', path: sourcesPath() },
     { name: 'framing', kind: 'framing', path: framingPath() },
     { name: 'timeline', kind: 'timeline', path: timelinePath() },
@@ -83,5 +100,10 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
   if (paged) pages.push({ name: `entity-${paged}-mentions-2`, kind: 'entity', path: entityPath(paged, 2) });
   if (kind) pages.push({ name: `claims-kind-${kind}`, kind: 'claims-filter', path: claimsOfKindPath(kind) });
   if (source) pages.push({ name: `claims-source-${source}`, kind: 'claims-filter', path: claimsOfSourcePath(source) });
+  if (topic) pages.push({ name: `compare-${topic}`, kind: 'compare-topic', path: compareTopicPath(topic) });
+  if (story) {
+    pages.push({ name: `story-${story}`, kind: 'story', path: storyPath(story) });
+    pages.push({ name: `claims-story-${story}`, kind: 'claims-filter', path: claimsOfStoryPath(story) });
+  }
   return pages;
 }

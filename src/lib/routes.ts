@@ -32,12 +32,6 @@ export const homePath = (page = 1): string => withBase(page > 1 ? `/page/${page}
 /** The articles published in a month (`2025-06`), in pages past the first. */
 export const monthPath = (month: string, page = 1): string => withBase(page > 1 ? `/archive/${month}/${page}/` : `/archive/${month}/`);
 
-/** `/stories/`, every story. */
-export const storiesPath = (): string => withBase('/stories/');
-
-/** One story: its articles and how they compare. */
-export const storyPath = (storyId: string): string => withBase(`/stories/${storyId}/`);
-
 export const articlePath = (slug: string): string => withBase(`/articles/${slug}/`);
 
 /**
@@ -90,6 +84,40 @@ export const positionAnchor = (claimId: string): string => `position-${claimId}`
 
 /** Element id of an issue's section on /positions/. */
 export const issueAnchor = (issue: string): string => `issue-${issue}`;
+
+/** A row of the claims tables on /claims/ (`row-<claim id>`), where every row is. */
+export const claimsRowPath = (rowId: string): string => withFragment(withBase('/claims/'), rowId);
+
+/** The claims of one story's articles (`content/stories.yaml`), a column for each. */
+export const claimsOfStoryPath = (storyId: string): string => withBase(`/claims/story/${storyId}/`);
+
+/** The filters a claims page can combine; the page's script reads them from the query. */
+export interface ClaimsQuery {
+  kind?: string;
+  source?: string;
+  topic?: string;
+  story?: string;
+}
+
+/** `/claims/?kind=…&source=…&topic=…&story=…`, empty filters left out: the filters combined (with JavaScript). */
+export function claimsQueryPath(query: ClaimsQuery): string {
+  const params = new URLSearchParams();
+  for (const name of ['kind', 'source', 'topic', 'story'] as const) if (query[name]) params.set(name, query[name]);
+  const search = params.toString();
+  return search ? `${withBase('/claims/')}?${search}` : withBase('/claims/');
+}
+
+/** `/compare/`: the topics and stories, with counts. */
+export const comparePath = (): string => withBase('/compare/');
+
+/** One topic's comparison, or one row on it. */
+export const compareTopicPath = (topic: string, rowId?: string): string => withFragment(withBase(`/compare/${topic}/`), rowId);
+
+/** `/stories/`: every story, with its articles. */
+export const storiesPath = (): string => withBase('/stories/');
+
+/** One story: its articles and their comparison, or one row on it. */
+export const storyPath = (storyId: string, rowId?: string): string => withFragment(withBase(`/stories/${storyId}/`), rowId);
 
 /** `/entities/`, or one type's table on it (`#person`). */
 export const entitiesPath = (type?: string): string => withFragment(withBase('/entities/'), type);

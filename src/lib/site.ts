@@ -1,5 +1,15 @@
 /** Site-wide names, shared by the layout, the feed and structured data, and the site shell's pure helpers. */
-import { claimsPath, entitiesPath, framingPath, homePath, notesPath, positionsPath, sourcesPath, timelinePath } from './routes.ts';
+import {
+  claimsPath,
+  comparePath,
+  entitiesPath,
+  framingPath,
+  homePath,
+  notesPath,
+  positionsPath,
+  sourcesPath,
+  timelinePath,
+} from './routes.ts';
 
 export const SITE = {
   name: 'Crossread',
@@ -60,6 +70,7 @@ export function siteNav(pathname: string): NavItem[] {
     { href: sourcesPath(), label: 'Sources' },
     { href: entitiesPath(), label: 'Entities' },
     { href: claimsPath(), label: 'Claims' },
+    { href: comparePath(), label: 'Compare' },
     { href: positionsPath(), label: 'Positions' },
     { href: framingPath(), label: 'Framing' },
     { href: timelinePath(), label: 'Timeline' },

@@ -181,3 +181,127 @@ describe('/claims/', () => {
     await page.context().close();
   });
 });
+
+describe('/claims/ cells and combined filters', () => {
+  const quoteOf = (id: string): string => {
+    for (const slug of articleSlugs()) {
+      const found = (load(readFileSync(`content/claims/${slug}.yaml`, 'utf8')) as { claims: { id: string; quote: string }[] }).claims?.find(
+        (claim) => claim.id === id,
+      );
+      if (found) return found.quote;
+    }
+    throw new Error(`no claim ${id}`);
+  };
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('lands every non-silent cell on the passage holding that source’s words', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    // Each cell link names its claim through the sidebar id the row's JSON-LD uses; the title is the claim's summary.
+    const cells = await page.locator('table.claim-matrix td a').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        href: node.getAttribute('href')!,
+        title: node.getAttribute('title')!,
+        cell: node.closest('td')!.className,
+      })),
+    );
+    expect(cells.every((cell) => !/is-(silent|before)/.test(cell.cell))).toBe(true);
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+      '@graph': { '@id': string; appearance: string; text: string }[];
+    };
+    const byAppearance = new Map<string, string[]>();
+    for (const item of graph['@graph']) {
+      const path = new URL(item.appearance).pathname + new URL(item.appearance).hash;
+      byAppearance.set(path, [...(byAppearance.get(path) ?? []), item['@id'].split('#claim-')[1]!]);
+    }
+    const byArticle = new Map<string, Set<string>>();
+    for (const cell of cells) {
+      const url = new URL(cell.href, page.url());
+      byArticle.set(url.pathname, (byArticle.get(url.pathname) ?? new Set()).add(url.hash.slice(1)));
+    }
+    for (const [path, ids] of byArticle) {
+      await page.goto(path);
+      for (const id of ids) {
+        const text = squash((await page.locator(`[id="${id}"]`).textContent()) ?? '');
+        const claims = byAppearance.get(`${path}#${id}`) ?? [];
+        expect(claims.length, `${path}#${id}`).toBeGreaterThan(0);
+        for (const claim of claims) expect(text, claim).toContain(squash(quoteOf(claim)));
+      }
+    }
+    await page.context().close();
+  });
+
+  it('says in the legend what every label means, the new relations and "Before this" included', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    const labels = await page.locator('.cell-legend dt').allTextContents();
+    for (const label of [
+      'Reports',
+      'Same',
+      'Agrees',
+      'Differs',
+      'Contradicts',
+      'Updates',
+      'Before this',
+      'Silent',
+      'Opposed by',
+      'Answers',
+    ])
+      expect(labels).toContain(label);
+    await page.context().close();
+  });
+
+  it('combines kind, source, story and topic through the query with JavaScript', async () => {
+    const page = await openPage(browser(), '/claims/');
+    const total = await page.locator('table.claim-matrix tbody tr').count();
+    await page.locator('.claim-filters a[data-filter="kind"][data-value="position"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?kind=position');
+    await page.waitForLoadState('load');
+    await page.locator('.claim-filters a[data-filter="source"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBeTruthy();
+    await page.waitForLoadState('load');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('kind')).toBe('position');
+    const source = url.searchParams.get('source')!;
+    const visible = await page
+      .locator('table.claim-matrix tbody tr:not([hidden])')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ kinds: (node as HTMLElement).dataset.kinds!, sources: (node as HTMLElement).dataset.sources! })),
+      );
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(total);
+    expect(visible.every((row) => row.kinds.split(' ').includes('position') && row.sources.split(' ').includes(source))).toBe(true);
+    expect(await page.locator('[data-filter-status]').textContent()).toMatch(new RegExp(`^Showing ${visible.length} of ${total} rows: `));
+    expect(await page.locator('.claim-filters a[data-filter="kind"][data-value="position"]').getAttribute('aria-current')).toBe('true');
+    // A story and a topic narrow it further; a hidden table's section is hidden too.
+    // Each click loads the page anew: wait for it before the next, whose link the script rewrites on arrival.
+    await page.locator('.claim-filters a[data-filter="story"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('story')).toBeTruthy();
+    await page.waitForLoadState('load');
+    await page.locator('.claim-filters a[data-filter="topic"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBeTruthy();
+    await page.waitForLoadState('load');
+    const params = new URL(page.url()).searchParams;
+    expect([...params.keys()].sort()).toEqual(['kind', 'source', 'story', 'topic']);
+    const topic = params.get('topic')!;
+    const sections = await page.locator('section.claim-topic:not([hidden])').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(sections.every((id) => id === `topic-${topic}`)).toBe(true);
+    // Clearing shows every row again.
+    await page.locator('[data-filter-status] a').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await page.locator('table.claim-matrix tbody tr:not([hidden])').count()).toBe(total);
+    await page.context().close();
+  });
+
+  it('keeps a static page per story, with its articles’ columns only, as the no-JavaScript fallback', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    const story = page.locator('.claim-filters a[data-filter="story"]').first();
+    const href = await story.getAttribute('href');
+    expect(href).toMatch(/^\/claims\/story\/[a-z0-9-]+\/$/);
+    await story.click();
+    expect(new URL(page.url()).pathname).toBe(href);
+    expect(await page.locator('.claim-filters a[aria-current="page"]').count()).toBe(1);
+    const columns = await page.locator('table.claim-matrix').first().locator('thead th').count();
+    expect(columns - 1).toBeLessThan(articleSlugs().length + 1);
+    expect(await page.locator('table.claim-matrix tbody tr').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { articleSlugs, baseUrl, openPage, useBrowser } from './browser.ts';
@@ -39,8 +41,17 @@ describe('page weight and scripts', () => {
     });
   }
 
-  for (const path of ['/', '/sources/', '/entities/', '/entities/volodymyr-zelensky/', '/claims/']) {
-    it(`loads only the search box's small loader on ${path}, and the search code only once the box is focused`, async () => {
+  for (const path of [
+    '/',
+    '/sources/',
+    '/entities/',
+    '/entities/volodymyr-zelensky/',
+    '/claims/',
+    '/compare/',
+    '/compare/territory/',
+    '/stories/',
+  ]) {
+    it(`loads only the search box's small loader on ${path} (and /claims/ its filters), and the search code only once the box is focused`, async () => {
       const context = await browser().newContext({ baseURL: baseUrl });
       const page = await context.newPage();
       const scripts: { url: string; gzipped: number }[] = [];
@@ -54,7 +65,13 @@ describe('page weight and scripts', () => {
       });
       await page.goto(path, { waitUntil: 'networkidle' });
       // One script file, the loader (search-box.ts), a few hundred bytes; no inline script (the CSP forbids it).
-      expect(scripts.map((script) => script.url)).toEqual([expect.stringMatching(/\/search-assets\/search-box\.[0-9a-f]+\.js$/)]);
+      // /claims/ adds the filters' element (claim-filters.ts), which shares no chunk with the article page's script.
+      const filters = path === '/claims/' ? [expect.stringMatching(/\/_astro\/ClaimsPage[^/]*\.js$/)] : [];
+      expect(scripts.map((script) => script.url)).toEqual([
+        expect.stringMatching(/\/search-assets\/search-box\.[0-9a-f]+\.js$/),
+        ...filters,
+      ]);
+      expect(scripts.every((script) => script.gzipped < 1024)).toBe(true);
       expect(scripts[0]!.gzipped).toBeLessThan(512);
       expect(searchFiles).toEqual([]);
       const inline = await page.locator('script:not([type="application/ld+json"]):not([src])').count();
@@ -64,6 +81,21 @@ describe('page weight and scripts', () => {
       await context.close();
     });
   }
+
+  it('keeps each comparison and story page under 60 KB of gzipped HTML', () => {
+    const pages = ['compare', 'stories', 'claims/story'].flatMap((dir) => [
+      ...(existsSync(join('dist', dir, 'index.html')) ? [join('dist', dir, 'index.html')] : []),
+      ...readdirSync(join('dist', dir), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join('dist', dir, entry.name, 'index.html')),
+    ]);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const file of pages) {
+      const gzipped = gzipSync(readFileSync(file)).length;
+      console.log(`page weight ${file}: ${(gzipped / 1024).toFixed(1)} KB gzipped HTML`);
+      expect(gzipped, file).toBeLessThan(60 * 1024);
+    }
+  });
 
   it('does not shift the layout while an article loads', async () => {
     const context = await browser().newContext();

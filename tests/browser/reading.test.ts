@@ -186,7 +186,21 @@ describe('explained in words', () => {
     const page = await openPage(browser(), '/claims/');
     const legend = page.locator('.cell-legend');
     expect(await legend.isVisible()).toBe(true);
-    expect(await legend.locator('dt').allTextContents()).toEqual(['Reports', 'Same', 'Agrees', 'Differs', 'Contradicts', 'Silent']);
+    expect(await legend.locator('dt').allTextContents()).toEqual([
+      'Reports',
+      'Same',
+      'Agrees',
+      'Differs',
+      'Contradicts',
+      'Updates',
+      'Before this',
+      'Silent',
+      'Opposed by',
+      'Aligned with',
+      'Answers',
+      'Answered by',
+      'Only in',
+    ]);
     await page.context().close();
   });
 

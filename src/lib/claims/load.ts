@@ -5,7 +5,8 @@ import { loadEntities } from '../entities/load.ts';
 import type { Entity } from '../entities/schema.ts';
 import { findClaimProblems } from './checks.ts';
 import { claimFileSlugs, claimsFilePath } from './load-files.ts';
-import { type Asserter, type ClaimedArticle, type ClaimView, claimMatrix, claimViews, entityAsserter, type MatrixRow } from './views.ts';
+import { type Asserter, type ClaimedArticle, type ClaimView, claimViews, entityAsserter } from './views.ts';
+import { type CompareRow, compareRows, type NameOf } from '../compare/rows.ts';
 import { sourcesPath } from '../routes.ts';
 
 export interface ClaimLibrary {
@@ -15,7 +16,10 @@ export interface ClaimLibrary {
   views: Map<string, ClaimView>;
   /** Each article's claims in reading order, by slug. */
   byArticle: Map<string, ClaimView[]>;
-  rows: MatrixRow[];
+  /** The comparison rows (src/lib/compare/rows.ts), built once for /claims/, /compare/ and /stories/. */
+  rows: CompareRow[];
+  /** An entity's name by id (attribution chains). */
+  nameOf: NameOf;
 }
 
 let claimCache: Promise<ClaimLibrary> | undefined;
@@ -53,12 +57,10 @@ async function loadClaimLibrary(): Promise<ClaimLibrary> {
   }));
   if (problems.length) throw new Error(`Invalid claims\n${problems.join('\n')}`);
   const views = claimViews(articles, entities);
-  return {
-    articles,
-    views,
-    byArticle: new Map(articles.map((article) => [article.slug, article.anchored.map(({ claim }) => views.get(claim.id)!)])),
-    rows: claimMatrix(articles, views),
-  };
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const nameOf: NameOf = (id) => names.get(id) ?? id;
+  const byArticle = new Map(articles.map((article) => [article.slug, article.anchored.map(({ claim }) => views.get(claim.id)!)]));
+  return { articles, views, byArticle, rows: compareRows([...byArticle.values()].flat(), views, nameOf), nameOf };
 }
 
 /** Every article's claims, checked across files (ids, relations, attributions) and shaped for pages; once per build. */

@@ -8,11 +8,9 @@ import {
   AUTHOR,
   type Claim,
   CLAIM_KIND_LABEL,
-  CLAIM_TOPIC_LABEL,
   type ClaimKind,
   claimKinds,
   type ClaimTopic,
-  claimTopics,
   type RelationType,
   SIDE_LABEL,
 } from './schema.ts';
@@ -21,7 +19,28 @@ import type { AnchoredClaim } from './anchor.ts';
 import { claimsGraph } from './json-ld.ts';
 import type { Entity } from '../entities/schema.ts';
 import { type AnchoredNote, type ClaimNote, notesOnClaim } from '../articles/notes.ts';
-import { claimPath, claimsOfKindPath, claimsOfSourcePath, claimsPath, entityPath, passagePath, topicAnchor } from '../routes.ts';
+import {
+  claimPath,
+  claimsOfKindPath,
+  claimsOfSourcePath,
+  claimsOfStoryPath,
+  claimsPath,
+  claimsRowPath,
+  entityPath,
+  passagePath,
+  topicAnchor,
+} from '../routes.ts';
+import type { Story } from '../stories/schema.ts';
+import {
+  type CompareRow,
+  type JoiningType,
+  type NameOf,
+  publishedBefore,
+  restrictRow,
+  type RowEntry,
+  rowsByTopic,
+  type TopicRows,
+} from '../compare/rows.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface ClaimedArticle {
@@ -183,177 +202,98 @@ export function claimViews(articles: readonly ClaimedArticle[], entities: readon
   return views;
 }
 
-export type CellStatus = 'reports' | RelationType;
+/** What a cell of the claims tables says: how the source's claim stands to the row's, or why it says nothing. */
+export type CellStatus = 'reports' | JoiningType | 'before' | 'silent';
 
-export const CELL_LABEL: Record<CellStatus | 'silent', string> = {
+export const CELL_LABEL: Record<CellStatus, string> = {
   reports: 'Reports',
   same: 'Same',
   agrees: 'Agrees',
   differs: 'Differs',
   contradicts: 'Contradicts',
-  opposes: 'Opposes',
-  aligns: 'Aligns',
-  'responds-to': 'Responds',
   updates: 'Updates',
+  before: 'Before this',
   silent: 'Silent',
 };
 
 /** What each cell label means, for the legend above the tables. */
-export const CELL_MEANING: Record<CellStatus | 'silent', string> = {
+export const CELL_MEANING: Record<CellStatus, string> = {
   reports: 'the claim the row is about, as this source makes it',
   same: 'this source states the same thing, in the same terms',
   agrees: 'this source says something compatible, in other terms',
   differs: 'this source gives a different version (its words follow)',
-  contradicts: 'this source says the opposite (its words follow)',
-  opposes: "this source reports another party's position against it",
-  aligns: "this source reports another party's position in line with it",
-  'responds-to': 'this source reports a position answering it, or that it answers',
-  updates: 'this source reports the same matter at another time, after it changed',
-  silent: 'this source does not make the claim',
+  contradicts: 'this source says what cannot also be true (its words follow)',
+  updates: 'this source reports the same matter at another time, after it changed (how much earlier or later follows)',
+  before: 'this source was published before the event took place, so it could not report it',
+  silent: 'this source, published after the event or about no dated event, does not address it',
 };
 
-export interface MatrixCell {
-  view: ClaimView;
-  status: CellStatus;
-  /** The claim's own words where it differs or contradicts ("approximately 40 bomber aircraft"). */
-  detail?: string;
-}
-
-export interface MatrixRow {
-  /** The claim the row is about: the one with most relations, so most cells compare directly to it. */
-  lead: ClaimView;
-  topic: ClaimTopic;
-  /** One list of cells per article, in the column order; empty where the source is silent. */
-  cells: MatrixCell[][];
-  /** Kinds of every claim in the row, for the kind filter. */
-  kinds: ClaimKind[];
-  /** Set when only one source makes the claim. */
-  onlySource?: string;
-}
-
-/** Strength order for a claim related to the lead only through others: the least agreeing relation wins. */
-const STRENGTH: Record<RelationType, number> = {
-  same: 0,
-  agrees: 1,
-  aligns: 2,
-  updates: 3,
-  'responds-to': 4,
-  differs: 5,
-  opposes: 6,
-  contradicts: 7,
+/** What the pairing labels under a claim mean (positions are paired, not merged into one row). */
+export const PAIR_MEANING: Record<string, string> = {
+  'Opposed by': "another party's position against this one, in its own row",
+  'Aligned with': "another party's position in line with this one, in its own row",
+  Answers: 'this position answers the one named, in its own row',
+  'Answered by': 'a position answering this one, in its own row',
+  'Only in': 'no other source speaks to this claim',
 };
 
-/**
- * Claims linked by relations form one row; each source's column says whether it
- * reports the lead claim, gives the same, agrees, differs, contradicts, or is silent.
- */
-export function claimMatrix(articles: readonly ClaimedArticle[], views: ReadonlyMap<string, ClaimView>): MatrixRow[] {
-  const relationsOf = (id: string) => views.get(id)?.relations ?? [];
-  const column = new Map(articles.map((article, index) => [article.slug, index]));
-  const seen = new Set<string>();
-  const rows: MatrixRow[] = [];
-  for (const article of articles) {
-    for (const { claim } of article.anchored) {
-      if (seen.has(claim.id)) continue;
-      // The connected group of related claims, in discovery order.
-      const group: string[] = [];
-      const queue = [claim.id];
-      while (queue.length) {
-        const id = queue.shift()!;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        group.push(id);
-        for (const side of relationsOf(id)) queue.push(side.other);
-      }
-      const leadId = group.reduce((best, id) => (relationsOf(id).length > relationsOf(best).length ? id : best), group[0]!);
-      const lead = views.get(leadId)!;
-      const cells: MatrixCell[][] = articles.map(() => []);
-      for (const id of group) {
-        const view = views.get(id)!;
-        let cell: MatrixCell;
-        if (id === leadId) cell = { view, status: 'reports' };
-        else {
-          const direct = relationsOf(id).find((side) => side.other === leadId);
-          const side = direct ?? [...relationsOf(id)].sort((a, b) => STRENGTH[b.type] - STRENGTH[a.type])[0]!;
-          const own = relationsOf(side.other).find((back) => back.other === id);
-          cell = {
-            view,
-            status: side.type,
-            ...(side.type === 'differs' || side.type === 'contradicts' ? { detail: own?.theirWords } : {}),
-          };
-        }
-        cells[column.get(view.article.slug)!]!.push(cell);
-      }
-      const sources = cells.filter((list) => list.length > 0).length;
-      rows.push({
-        lead,
-        topic: lead.claim.topic,
-        cells,
-        kinds: [...new Set(group.map((id) => views.get(id)!.claim.kind))],
-        ...(sources === 1 ? { onlySource: lead.article.sourceName } : {}),
-      });
-    }
-  }
-  return rows;
-}
-
-export interface TopicGroup {
-  topic: ClaimTopic;
-  label: string;
-  rows: MatrixRow[];
-}
-
-/** Rows by topic, in the controlled list's order; rows shared by several sources first, then in reading order. */
-export function rowsByTopic(rows: readonly MatrixRow[]): TopicGroup[] {
-  return claimTopics
-    .map((topic) => ({
-      topic,
-      label: CLAIM_TOPIC_LABEL[topic],
-      rows: rows
-        .map((row, index) => ({ row, index }))
-        .filter(({ row }) => row.topic === topic)
-        .sort((a, b) => Number(Boolean(a.row.onlySource)) - Number(Boolean(b.row.onlySource)) || a.index - b.index)
-        .map(({ row }) => row),
-    }))
-    .filter((group) => group.rows.length > 0);
+/** Rows with a claim of the kind, from the source and in the story asked for (no filter: all rows). */
+export function filterRows(rows: readonly CompareRow[], filter: ClaimFilter, stories: readonly Story[] = []): CompareRow[] {
+  const story = stories.find((candidate) => candidate.id === filter.story);
+  return rows.filter(
+    (row) =>
+      (!filter.kind || row.kinds.includes(filter.kind)) &&
+      (!filter.source || row.sources.includes(filter.source)) &&
+      (!filter.topic || row.topic === filter.topic) &&
+      (!story || row.sources.some((slug) => story.articles.includes(slug))),
+  );
 }
 
 export interface ClaimFilter {
   kind?: ClaimKind;
   /** Article slug: rows in which that source makes a claim. */
   source?: string;
+  topic?: ClaimTopic;
+  /** Story id: rows its articles speak to, with a column for each of them only. */
+  story?: string;
 }
 
-/** Rows with a claim of the kind and from the source asked for (no filter: all rows). */
-export function filterRows(rows: readonly MatrixRow[], filter: ClaimFilter, articles: readonly { slug: string }[]): MatrixRow[] {
-  const column = filter.source ? articles.findIndex((article) => article.slug === filter.source) : -1;
-  return rows.filter(
-    (row) =>
-      (!filter.kind || row.cells.some((cells) => cells.some((cell) => cell.view.claim.kind === filter.kind))) &&
-      (column < 0 || row.cells[column]!.length > 0),
-  );
-}
-
-/** A filter link: on its own page it is marked current. */
+/** A filter link: on its own page it is marked current; `name` and `value` let the page's script combine filters. */
 export interface FilterLink {
   label: string;
   href: string;
   ariaCurrent?: 'page';
   /** Rows behind the link (topics only). */
   count?: number;
+  name: keyof ClaimFilter;
+  /** Empty for "All". */
+  value: string;
 }
 
 export interface ClaimFilters {
   kinds: FilterLink[];
   sources: FilterLink[];
+  stories: FilterLink[];
   topics: FilterLink[];
 }
 
 export interface MatrixCellView {
-  /** `is-silent`, or the status of the cell's first claim (`is-differs`). */
+  /** `is-silent`, `is-before`, or the status of the cell's first claim (`is-differs`). */
   className: string;
-  /** Empty where the source is silent. */
+  /** What an empty cell says ("Silent", "Before this"). */
+  empty?: string;
   claims: { href: string; title: string; label: string; detail?: string }[];
+}
+
+export interface RowHeadView {
+  id: string;
+  kindLabel: string;
+  summary: string;
+  asserter: string;
+  onlySource?: string;
+  pairs: { label: string; href: string; text: string }[];
+  /** For the filter script: space-separated kinds, source slugs and story ids. */
+  data: { kinds: string; sources: string; stories: string; topic: string };
 }
 
 export interface TopicTableView {
@@ -361,7 +301,7 @@ export interface TopicTableView {
   id: string;
   headingId: string;
   label: string;
-  rows: { id: string; kindLabel: string; summary: string; asserter: string; onlySource?: string; cells: MatrixCellView[] }[];
+  rows: (RowHeadView & { cells: MatrixCellView[] })[];
 }
 
 /** What the claims pages show: heading, counts, filters, one table per topic, and the graph on the unfiltered page. */
@@ -370,6 +310,8 @@ export interface ClaimsPageView {
   /** "120 rows, 180 claims." */
   count: string;
   filters: ClaimFilters;
+  /** The page's own filter, for the script (which combines filters on /claims/ only, where every row is). */
+  current: ClaimFilter;
   columns: { name: string; href: string; title: string }[];
   topics: TopicTableView[];
   /** What "Reports", "Same", "Silent"… mean. */
@@ -378,68 +320,140 @@ export interface ClaimsPageView {
   jsonLd?: Record<string, unknown>;
 }
 
-function filterLink(label: string, href: string, currentPath: string): FilterLink {
-  return { label, href, ...(currentPath === href ? { ariaCurrent: 'page' as const } : {}) };
+function filterLink(label: string, href: string, currentPath: string, name: keyof ClaimFilter, value: string): FilterLink {
+  return { label, href, name, value, ...(currentPath === href ? { ariaCurrent: 'page' as const } : {}) };
 }
 
-function cellView(cells: readonly MatrixCell[]): MatrixCellView {
-  if (!cells.length) return { className: 'is-silent', claims: [] };
+function entryCell(entry: RowEntry): MatrixCellView['claims'][number] {
+  const detail = entry.status === 'updates' ? `${entry.gap} than ${entry.against!.article.sourceName}` : entry.ownWords;
   return {
-    className: `is-${cells[0]!.status}`,
-    claims: cells.map((cell) => ({
-      href: cell.view.passageHref,
-      title: cell.view.claim.summary,
-      label: CELL_LABEL[cell.status],
-      detail: cell.detail,
-    })),
+    href: entry.view.passageHref,
+    title: entry.view.claim.summary,
+    label: CELL_LABEL[entry.status],
+    ...(entry.status !== 'reports' && entry.status !== 'same' && entry.status !== 'agrees' && detail ? { detail } : {}),
   };
 }
 
-function topicTable(group: TopicGroup): TopicTableView {
+function cellView(row: CompareRow, article: ClaimedArticle): MatrixCellView {
+  const entries = row.entries.filter((entry) => entry.view.article.slug === article.slug);
+  if (entries.length) return { className: `is-${entries[0]!.status}`, claims: entries.map(entryCell) };
+  const status = publishedBefore(article.published, row) ? 'before' : 'silent';
+  return { className: `is-${status}`, empty: CELL_LABEL[status], claims: [] };
+}
+
+function pairText(view: ClaimView): string {
+  return `${view.claim.party ? SIDE_LABEL[view.claim.party] : view.asserter.name} (${view.article.sourceName})`;
+}
+
+/** The row's heading cell: its claim, who asserts it, the positions paired with it, and what the filters need. */
+export function rowHead(row: CompareRow, stories: readonly Story[], pairHref: (rowId: string) => string): RowHeadView {
+  return {
+    id: row.id,
+    kindLabel: CLAIM_KIND_LABEL[row.lead.claim.kind],
+    summary: row.lead.claim.summary,
+    asserter: row.lead.asserter.name,
+    ...(row.sources.length === 1 ? { onlySource: row.lead.article.sourceName } : {}),
+    pairs: row.pairs.map((pair) => ({ label: pair.label, href: pairHref(pair.rowId), text: pairText(pair.other) })),
+    data: {
+      kinds: row.kinds.join(' '),
+      sources: row.sources.join(' '),
+      stories: stories
+        .filter((story) => row.sources.some((slug) => story.articles.includes(slug)))
+        .map((story) => story.id)
+        .join(' '),
+      topic: row.topic,
+    },
+  };
+}
+
+function topicTable(group: TopicRows, articles: readonly ClaimedArticle[], stories: readonly Story[]): TopicTableView {
   return {
     id: topicAnchor(group.topic),
     headingId: `topic-${group.topic}-title`,
     label: group.label,
     rows: group.rows.map((row) => ({
-      id: `row-${row.lead.claim.id}`,
-      kindLabel: CLAIM_KIND_LABEL[row.lead.claim.kind],
-      summary: row.lead.claim.summary,
-      asserter: row.lead.asserter.name,
-      onlySource: row.onlySource,
-      cells: row.cells.map(cellView),
+      ...rowHead(row, stories, (rowId) => claimsRowPath(rowId)),
+      cells: articles.map((article) => cellView(row, article)),
     })),
   };
 }
 
+function claimFilters(
+  articles: readonly ClaimedArticle[],
+  stories: readonly Story[],
+  groups: TopicRows[],
+  currentPath: string,
+): ClaimFilters {
+  return {
+    kinds: [
+      filterLink('All', claimsPath(), currentPath, 'kind', ''),
+      ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath, 'kind', kind)),
+    ],
+    sources: articles.map((article) =>
+      filterLink(article.sourceName, claimsOfSourcePath(article.slug), currentPath, 'source', article.slug),
+    ),
+    stories: stories.map((story) => filterLink(story.title, claimsOfStoryPath(story.id), currentPath, 'story', story.id)),
+    topics: groups.map((group) => ({
+      label: group.label,
+      href: `#${topicAnchor(group.topic)}`,
+      count: group.rows.length,
+      name: 'topic' as const,
+      value: group.topic,
+    })),
+  };
+}
+
+export interface ClaimsLibrary {
+  articles: readonly ClaimedArticle[];
+  rows: readonly CompareRow[];
+  views: ReadonlyMap<string, ClaimView>;
+  nameOf: NameOf;
+}
+
+/** The rows and columns a filter shows: a story's page has its articles' columns only, its rows as they see them. */
+function shownRows(library: ClaimsLibrary, stories: readonly Story[], filter: ClaimFilter) {
+  const story = stories.find((candidate) => candidate.id === filter.story);
+  if (!story) return { articles: library.articles, rows: filterRows(library.rows, filter), story };
+  const slugs = new Set(story.articles);
+  const rows = library.rows.flatMap((row) => restrictRow(row, slugs, library.views, library.nameOf) ?? []);
+  return {
+    articles: library.articles.filter((article) => slugs.has(article.slug)),
+    rows: filterRows(rows, { ...filter, story: undefined }),
+    story,
+  };
+}
+
+function heading(filter: ClaimFilter, sourceName: string | undefined, storyTitle: string | undefined): string {
+  if (filter.kind) return `Claims: ${CLAIM_KIND_LABEL[filter.kind]}`;
+  if (sourceName) return `Claims made in ${sourceName}`;
+  if (storyTitle) return `Claims in the story “${storyTitle}”`;
+  return 'Claims';
+}
+
 /** The claims page for a filter (none: /claims/), at `currentPath`. */
 export function claimsPage(
-  library: { articles: readonly ClaimedArticle[]; rows: readonly MatrixRow[]; views: ReadonlyMap<string, ClaimView> },
+  library: ClaimsLibrary,
+  stories: readonly Story[],
   filter: ClaimFilter,
   currentPath: string,
   site: URL,
 ): ClaimsPageView {
-  const { articles } = library;
-  const shown = filterRows(library.rows, filter, articles);
-  const groups = rowsByTopic(shown);
-  const sourceName = articles.find((article) => article.slug === filter.source)?.sourceName;
-  const claimCount = shown.reduce((sum, row) => sum + row.cells.reduce((inRow, cells) => inRow + cells.length, 0), 0);
+  const { articles, rows, story } = shownRows(library, stories, filter);
+  const groups = rowsByTopic(rows);
+  const sourceName = library.articles.find((article) => article.slug === filter.source)?.sourceName;
+  const claimCount = rows.reduce((sum, row) => sum + row.entries.length, 0);
+  const unfiltered = !filter.kind && !filter.source && !filter.story;
   return {
-    heading: filter.kind ? `Claims: ${CLAIM_KIND_LABEL[filter.kind]}` : sourceName ? `Claims made in ${sourceName}` : 'Claims',
-    count: `${shown.length} rows, ${claimCount} claims.`,
-    filters: {
-      kinds: [
-        filterLink('All', claimsPath(), currentPath),
-        ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath)),
-      ],
-      sources: articles.map((article) => filterLink(article.sourceName, claimsOfSourcePath(article.slug), currentPath)),
-      topics: groups.map((group) => ({ label: group.label, href: `#${topicAnchor(group.topic)}`, count: group.rows.length })),
-    },
+    heading: heading(filter, sourceName, story?.title),
+    count: `${rows.length} rows, ${claimCount} claims.`,
+    filters: claimFilters(library.articles, stories, groups, currentPath),
+    current: filter,
     columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
-    topics: groups.map(topicTable),
-    legend: (Object.keys(CELL_LABEL) as (keyof typeof CELL_LABEL)[]).map((status) => ({
-      label: CELL_LABEL[status],
-      meaning: CELL_MEANING[status],
-    })),
-    jsonLd: filter.kind || filter.source ? undefined : claimsGraph(library.views.values(), site),
+    topics: groups.map((group) => topicTable(group, articles, stories)),
+    legend: [
+      ...(Object.keys(CELL_LABEL) as CellStatus[]).map((status) => ({ label: CELL_LABEL[status], meaning: CELL_MEANING[status] })),
+      ...Object.entries(PAIR_MEANING).map(([label, meaning]) => ({ label, meaning })),
+    ],
+    jsonLd: unfiltered ? claimsGraph(library.views.values(), site) : undefined,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { claimJsonLd } from '../../../src/lib/claims/json-ld.ts';
-import { type ClaimedArticle, claimMatrix, claimViews, filterRows, rowsByTopic } from '../../../src/lib/claims/views.ts';
+import { type ClaimedArticle, claimViews, filterRows } from '../../../src/lib/claims/views.ts';
+import { compareRows, rowsByTopic } from '../../../src/lib/compare/rows.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { claim as makeClaim } from '../../helpers/claims.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
@@ -83,27 +84,35 @@ describe('claimViews', () => {
   });
 });
 
-describe('claimMatrix', () => {
-  const rows = claimMatrix(articles, views);
+describe('comparison rows on /claims/', () => {
+  const rows = compareRows([...views.values()], views, (id) => id);
 
   it('makes one row per group of related claims, each source reporting, agreeing, differing or silent', () => {
-    const statuses = (id: string) =>
-      rows.find((row) => row.lead.claim.id === id)!.cells.map((cells) => cells.map((cell) => cell.status).join('+') || 'silent');
+    const statuses = (id: string) => {
+      const row = rows.find((candidate) => candidate.lead.claim.id === id)!;
+      return articles.map(
+        (article) =>
+          row.entries
+            .filter((entry) => entry.view.article.slug === article.slug)
+            .map((entry) => entry.status)
+            .join('+') || 'silent',
+      );
+    };
     expect(rows.map((row) => row.lead.claim.id)).toEqual(['n-40', 's-talks', 'n-walk']);
     expect(statuses('n-40')).toEqual(['reports', 'differs', 'silent']);
-    expect(rows[0]!.cells[1]![0]!.detail).toBe('approximately 40 bomber aircraft');
+    expect(rows[0]!.entries[1]!.ownWords).toBe('approximately 40 bomber aircraft');
     expect(statuses('s-talks')).toEqual(['same', 'reports', 'same']);
   });
 
   it('marks claims found in only one source', () => {
-    expect(rows.find((row) => row.lead.claim.id === 'n-walk')!.onlySource).toBe('NDTV');
-    expect(rows.find((row) => row.lead.claim.id === 's-talks')!.onlySource).toBeUndefined();
+    expect(rows.find((row) => row.lead.claim.id === 'n-walk')!.sources).toEqual(['ndtv']);
+    expect(rows.find((row) => row.lead.claim.id === 's-talks')!.sources).toHaveLength(3);
   });
 
   it('groups rows by topic in the controlled order and filters by kind and source', () => {
     expect(rowsByTopic(rows).map((group) => group.topic)).toEqual(['negotiations', 'military-operations', 'us-role']);
-    expect(filterRows(rows, { kind: 'position' }, articles).map((row) => row.lead.claim.id)).toEqual(['n-walk']);
-    expect(filterRows(rows, { source: 'khram' }, articles).map((row) => row.lead.claim.id)).toEqual(['s-talks']);
+    expect(filterRows(rows, { kind: 'position' }).map((row) => row.lead.claim.id)).toEqual(['n-walk']);
+    expect(filterRows(rows, { source: 'khram' }).map((row) => row.lead.claim.id)).toEqual(['s-talks']);
   });
 });
 
