@@ -17,7 +17,7 @@ import type { Asserter, ClaimView } from '../claims/views.ts';
 import type { EntityLibrary } from '../entities/load.ts';
 import type { EntityGroup, EntitySalience } from '../entities/views.ts';
 import { newsArticleJsonLd } from '../json-ld.ts';
-import { claimAnchor, claimMarkAnchor, entityPath, removedLineAnchor, sourcesPath } from '../routes.ts';
+import { claimAnchor, claimMarkAnchor, claimsOfSourcePath, entityPath, removedLineAnchor, sourcesPath } from '../routes.ts';
 import { plural, pluralWord } from '../text.ts';
 
 /** The page's OpenGraph article tags (BaseLayout's `og`). */
@@ -99,6 +99,8 @@ export interface ArticlePage {
   /** "30 names, by type": the label of the entity list's fold. */
   entitySummary: string;
   claims: SidebarClaim[];
+  /** This article's rows on the claims pages, beside every other source's ("Compare all sources"). */
+  compareHref: string;
   /** "How this compares": shared, only here, left out; absent when the article has no claims. */
   compares?: HowThisCompares;
   /** The "Show" switches, for the layers this article has (no "Notes" switch without notes). */
@@ -234,6 +236,7 @@ export function articlePage(
       'name',
     )}, by type`,
     claims: claims.map(sidebarClaim),
+    compareHref: claimsOfSourcePath(article.slug),
     compares: claims.length
       ? howThisCompares({ slug: article.slug, published: data.published.date }, { ...claimLibrary, stories })
       : undefined,

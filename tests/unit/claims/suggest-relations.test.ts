@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/lib/entities/matcher.ts';
-import { bestThreshold, metricsAt, splitPairs } from '../../../src/lib/claims/evaluate-relations.ts';
+import { bestThreshold, metricsAt, recallFirstThreshold, splitPairs, tuneWeights } from '../../../src/lib/claims/evaluate-relations.ts';
 import {
   dateKeys,
   describeEvidence,
@@ -51,7 +51,7 @@ const items = [
 const corpus = tieCorpus(items, matcher);
 const byKey = (key: string) => items.find((entry) => entry.key === key)!;
 const evidence = (a: string, b: string) => tieEvidence(corpus, byKey(a), byKey(b));
-const weights: TieWeights = { entities: 1, numbers: 1.5, dates: 1, topic: 0.5, issue: 1, opposed: 1, words: 4 };
+const weights: TieWeights = { entities: 1, numbers: 1.5, dates: 1, topic: 0.5, kind: 0, issue: 1, opposed: 1, words: 4 };
 const noAnswers = tieAnswers([]);
 const suggested = (answers = noAnswers) => suggestRelations(scoredPairs(corpus), answers, { weights, threshold: 1.5 });
 
@@ -109,6 +109,14 @@ describe('tieEvidence', () => {
     );
     expect(evidence('a-regions', 'a-no-nato')).toMatchObject({ sameIssue: false, opposedParties: false });
     expect(evidence('a-regions', 'a-bombers')).toMatchObject({ sameIssue: false, opposedParties: false });
+  });
+
+  it('marks claims of one kind, and never a sentence, which has none', () => {
+    expect(evidence('a-regions', 'c-no-nato').sameKind).toBe(true);
+    expect(evidence('a-bombers', 'c-weather').sameKind).toBe(false);
+    expect(describeEvidence(evidence('a-envoy', 'b-envoy'))).toContain('same kind of claim');
+    const sentence = { key: 's', articleSlug: 'b', passageId: 'p', quote: 'Moscow demands land' };
+    expect(tieEvidence(tieCorpus([...items, sentence], matcher), byKey('a-regions'), sentence).sameKind).toBe(false);
   });
 });
 
@@ -180,6 +188,24 @@ describe('evaluation', () => {
     const best = bestThreshold(labelled, weights);
     expect(best.recall).toBe(1);
     expect(best.precision).toBeGreaterThanOrEqual(metrics.precision);
+  });
+
+  it('chooses recall first: the highest threshold with the recall asked for, then the weights most precise there', () => {
+    const twoTies = tieAnswers([
+      { id: 'a-envoy', relations: [{ type: 'same', claim: 'b-envoy' }] },
+      { id: 'a-bombers', relations: [{ type: 'differs', claim: 'b-bombers' }] },
+    ]);
+    const labelled = pairs.map((pair) => ({ pair, tie: twoTies.related.has(pair.key) }));
+    const half = recallFirstThreshold(labelled, weights, 0.5);
+    const all = recallFirstThreshold(labelled, weights, 1);
+    expect(half.found).toBeGreaterThanOrEqual(1);
+    expect(all).toMatchObject({ ties: 2, found: 2, recall: 1 });
+    expect(all.threshold).toBeLessThanOrEqual(half.threshold);
+    // Just above the chosen threshold (rounded down to 0.05) the recall falls short.
+    expect(metricsAt(labelled, weights, all.threshold + 0.05).recall).toBeLessThan(1);
+    const tuned = tuneWeights(labelled, 1);
+    expect(tuned.metrics.recall).toBe(1);
+    expect(tuned.metrics.precision).toBeGreaterThanOrEqual(all.precision);
   });
 });
 
