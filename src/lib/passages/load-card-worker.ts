@@ -8,6 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
 import UPNG from 'upng-js';
@@ -86,12 +88,40 @@ export interface CardJob {
 
 export type CardResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
-// As a worker: draw each card asked for and send back its bytes (transferred, not copied).
+/**
+ * The native resvg's images live outside V8's heap, so V8 does not see the memory they hold and
+ * collects them rarely (thx/resvg-js#216): a worker collects every few cards, between two cards.
+ */
+const CARDS_BETWEEN_COLLECTIONS = 8;
+
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+async function drawAndSend(job: CardJob): Promise<void> {
+  try {
+    const png = await drawPassageCard(job.input, job.quoteLength);
+    parentPort!.postMessage({ id: job.id, png } satisfies CardResult, [png.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort!.postMessage({ id: job.id, error: String((error as Error)?.stack ?? error) } satisfies CardResult);
+  }
+}
+
+// As a worker: draw the cards asked for one at a time (satori awaits, so cards taken together would
+// all be half-drawn in memory at once), send back each one's bytes (transferred, not copied), and
+// collect garbage every few cards, between two of them.
 if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'passage-cards') {
+  const collect = garbageCollector();
+  let drawn = 0;
+  let queue = Promise.resolve();
   parentPort!.on('message', (job: CardJob) => {
-    drawPassageCard(job.input, job.quoteLength).then(
-      (png) => parentPort!.postMessage({ id: job.id, png } satisfies CardResult, [png.buffer as ArrayBuffer]),
-      (error: unknown) => parentPort!.postMessage({ id: job.id, error: String((error as Error)?.stack ?? error) } satisfies CardResult),
-    );
+    queue = queue.then(async () => {
+      await drawAndSend(job);
+      if (++drawn % CARDS_BETWEEN_COLLECTIONS === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        collect();
+      }
+    });
   });
 }
