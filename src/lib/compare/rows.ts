@@ -164,7 +164,11 @@ function groupsOf(order: readonly ClaimView[], views: ReadonlyMap<string, ClaimV
   return groups;
 }
 
-const PAIR_LABEL = (side: RelationSide): string => (side.type === 'opposes' ? 'Opposed by' : side.declared ? 'Answers' : 'Answered by');
+function pairLabel(side: RelationSide): string {
+  if (side.type === 'opposes') return 'Opposed by';
+  if (side.type === 'aligns') return 'Aligned with';
+  return side.declared ? 'Answers' : 'Answered by';
+}
 
 /** Each row's opposed and answering positions, pointing at the rows that hold them. */
 function addPairs(rows: CompareRow[]): void {
@@ -181,7 +185,7 @@ function addPairs(rows: CompareRow[]): void {
             own: view,
             other: otherView,
             rowId: other.id,
-            label: PAIR_LABEL(side),
+            label: pairLabel(side),
             reason: side.reason,
           };
         }),
@@ -204,7 +208,9 @@ export function restrictRow(
   nameOf: NameOf,
 ): CompareRow | undefined {
   const kept = row.entries.filter((item) => slugs.has(item.view.article.slug));
-  if (kept.length === row.entries.length) return row;
+  // A pair is shown only where both its positions are: a story links to no row it does not have.
+  const pairs = row.pairs.filter((pair) => slugs.has(pair.own.article.slug) && slugs.has(pair.other.article.slug));
+  if (kept.length === row.entries.length) return { ...row, pairs };
   if (!kept.length) return undefined;
   const group = row.entries.map((item) => item.view.claim.id);
   const leadId = slugs.has(row.lead.article.slug)
@@ -221,7 +227,7 @@ export function restrictRow(
     entries,
     kinds: [...new Set(entries.map((item) => item.view.claim.kind))],
     sources: rebuilt.sources.filter((slug) => slugs.has(slug)),
-    pairs: row.pairs.filter((pair) => slugs.has(pair.own.article.slug) && slugs.has(pair.other.article.slug)),
+    pairs,
   };
 }
 

@@ -123,6 +123,11 @@ describe('compareRows', () => {
     expect(restricted.entries.map((entry) => [entry.view.claim.id, entry.status])).toEqual([['a-freeze', 'reports']]);
     expect(restricted.pairs).toEqual([]);
     expect(restrictRow(rowOf('c-army'), new Set(['a']), views, nameOf)).toBeUndefined();
+    // A row wholly inside the articles still drops a pair whose other position is outside them.
+    const whole = restrictRow(rowOf('c-refuse'), new Set(['c', 'a']), views, nameOf)!;
+    expect(whole.entries.map((entry) => entry.view.claim.id)).toEqual(['c-refuse']);
+    expect(whole.pairs).toEqual([]);
+    expect(restrictRow(rowOf('c-refuse'), new Set(['c', 'b']), views, nameOf)!.pairs).toHaveLength(1);
   });
 });
 
