@@ -107,8 +107,9 @@ describe('search relevance (hit@3)', () => {
     it(`[${testCase.kind}] ${testCase.query} → ${testCase.slug}: “${testCase.contains}”`, async () => {
       const engine = await committedSearchEngine();
       // The expected passage must exist, so a case cannot pass or fail for a typo in the test.
-      const expected = engine.manifest.articles.find((article) => article.slug === testCase.slug);
+      const expected = (await corpus()).articles.find((article) => article.slug === testCase.slug);
       expect(expected, `no article ${testCase.slug}`).toBeDefined();
+      expect(expected!.passages.some((passage) => passage.text.includes(testCase.contains))).toBe(true);
       const { hits } = await engine.search(testCase.query, { limit: 3 });
       const full = await Promise.all(hits.map(async (hit) => ({ hit, text: await passageText(hit.slug, hit.passageId) })));
       const hit = full.some(({ hit: result, text }) => result.slug === testCase.slug && text.includes(testCase.contains));
@@ -128,9 +129,13 @@ describe('search relevance (hit@3)', () => {
 
 /** The full text of a passage, from the committed corpus (hits carry only a snippet). */
 async function passageText(slug: string, passageId: string): Promise<string> {
+  return (
+    (await corpus()).articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)?.text ?? ''
+  );
+}
+async function corpus() {
   const { loadSearchCorpus } = await import('../../../src/lib/search/load-corpus.ts');
   corpusCache ??= loadSearchCorpus();
-  const corpus = await corpusCache;
-  return corpus.articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)?.text ?? '';
+  return corpusCache;
 }
 let corpusCache: ReturnType<(typeof import('../../../src/lib/search/load-corpus.ts'))['loadSearchCorpus']> | undefined;
