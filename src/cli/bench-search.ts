@@ -48,6 +48,9 @@ function line(label: string, m: Measurement): string {
   return [
     `  ${label.padEnd(22)}`,
     `first query ${kb(bytes.raw.median)} raw / ${kb(bytes.gzip.median)} gz (max ${kb(bytes.raw.max)} / ${kb(bytes.gzip.max)})`,
+    m.firstQueryTrips
+      ? `round trips ${m.firstQueryTrips.median} (max ${m.firstQueryTrips.max}), requests ${m.firstQueryRequests!.median} (max ${m.firstQueryRequests!.max})`
+      : '',
     `load ${ms(m.loadMs)}`,
     `query median ${ms(m.query.median)}, p95 ${ms(m.query.p95)} (${m.queries} queries)`,
     m.typingMaxMs !== undefined ? `typing max ${ms(m.typingMaxMs)}` : '',

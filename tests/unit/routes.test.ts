@@ -106,7 +106,7 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
     '/search/?q=Kiev+%26+%3Cb%3E&source=ndtv',
     'search.astro',
   ],
-  ['search index file', routes.searchIndexPath('manifest'), '/search-index/manifest.json', 'search-index/[file].json.ts'],
+  ['search index file', routes.searchIndexPath('root'), '/search-index/root.json', 'search-index/[file].json.ts'],
   ['search bundle', routes.searchAssetPath('search-ui.0123456789.js'), '/search-assets/search-ui.0123456789.js', 'search-assets/[file].ts'],
   ['feed', routes.feedPath(), '/rss.xml', 'rss.xml.ts'],
   ['sitemap', routes.sitemapPath(), '/sitemap-index.xml', '(@astrojs/sitemap)'],

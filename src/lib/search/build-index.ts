@@ -7,18 +7,23 @@
 import Fuse from 'fuse.js';
 import { buildAliasTable, buildRelatedTable, type EntitySpellings } from './expand.ts';
 import {
+  type BlockArticle,
   type FuseKeyName,
   FUSE_KEYS,
   INDEX_VERSION,
-  type ManifestArticle,
   type RecordBlock,
-  type SearchManifest,
+  type SearchRoot,
   type ShippedRecord,
   type TermShard,
+  WORD_PARTS,
+  type WordPart,
   encodePostings,
   entityTerm,
   indexFile,
+  isFilterTerm,
+  outletTerm,
   termShard,
+  wordPart,
 } from './index-format.ts';
 import { normalizeForSearch, terms } from './normalize.ts';
 
@@ -47,14 +52,17 @@ export interface BuildOptions {
 }
 
 export interface BuiltIndex {
-  manifest: SearchManifest;
+  root: SearchRoot;
+  /** WORD_PARTS parts, empty ones included, so every part a query can name exists. */
+  wordParts: WordPart[];
   termShards: TermShard[];
   recordBlocks: RecordBlock[];
 }
 
 /** The index as files: name (without `.json`) → JSON text. */
 export function indexFiles(index: BuiltIndex): Map<string, string> {
-  const files = new Map<string, string>([[indexFile.manifest, JSON.stringify(index.manifest)]]);
+  const files = new Map<string, string>([[indexFile.root, JSON.stringify(index.root)]]);
+  index.wordParts.forEach((part, n) => files.set(indexFile.words(n), JSON.stringify(part)));
   index.termShards.forEach((shard, n) => files.set(indexFile.terms(n), JSON.stringify(shard)));
   index.recordBlocks.forEach((block, n) => files.set(indexFile.records(n), JSON.stringify(block)));
   return files;
@@ -73,7 +81,9 @@ interface Collected {
   records: ShippedRecord[];
   fuseDocs: Record<FuseKeyName, string>[];
   postings: Postings;
-  manifestArticles: ManifestArticle[];
+  /** Each record's article. */
+  articleOf: number[];
+  articles: BlockArticle[];
 }
 
 /** One record per passage, with its Fuse document and its postings. */
@@ -83,22 +93,18 @@ function collectRecords(
   entityIndex: ReadonlyMap<string, number>,
   outletIndex: ReadonlyMap<string, number>,
 ): Collected {
-  const collected: Collected = { records: [], fuseDocs: [], postings: new Map(), manifestArticles: [] };
-  const { records, fuseDocs, postings, manifestArticles } = collected;
+  const collected: Collected = { records: [], fuseDocs: [], postings: new Map(), articleOf: [], articles: [] };
+  const { records, fuseDocs, postings } = collected;
   for (const article of articles) {
-    manifestArticles.push({
-      slug: article.slug,
-      title: article.title,
-      outlet: outletIndex.get(article.outlet.id)!,
-      firstRecord: records.length,
-    });
+    collected.articles.push({ slug: article.slug, title: article.title, outlet: outletIndex.get(article.outlet.id)! });
     const titleTerms = terms(article.title);
     for (const passage of article.passages) {
       const index = records.length;
       const entityIds = [...new Set(passage.entities)].filter((id) => entityIndex.has(id));
       const entityNames = entityIds.flatMap((id) => [...new Set(entityById.get(id)!.names)]);
+      collected.articleOf.push(collected.articles.length - 1);
       records.push({
-        article: manifestArticles.length - 1,
+        article: 0,
         passage: passage.id,
         text: passage.text,
         entities: entityIds.map((id) => entityIndex.get(id)!),
@@ -117,6 +123,7 @@ function collectRecords(
       for (const term of terms(entityNames.join(' '))) post(postings, term, index, true);
       for (const summary of passage.claims ?? []) for (const term of terms(summary)) post(postings, term, index, false);
       for (const id of entityIds) post(postings, entityTerm(id), index, true);
+      post(postings, outletTerm(article.outlet.id), index, false);
     }
   }
   return collected;
@@ -138,15 +145,32 @@ function shardPostings(postings: Postings, postingsPerShard: number): TermShard[
 /** Records in blocks of `blockSize`, each with its slice of Fuse's prebuilt index. */
 type FuseRecords = ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>['records'];
 
-function recordBlocksOf(records: readonly ShippedRecord[], fuseRecords: FuseRecords, blockSize: number): RecordBlock[] {
+function recordBlocksOf({ records, articleOf, articles }: Collected, fuseRecords: FuseRecords, blockSize: number): RecordBlock[] {
   const recordBlocks: RecordBlock[] = [];
   for (let start = 0; start < records.length; start += blockSize) {
+    const end = Math.min(records.length, start + blockSize);
+    const first = articleOf[start]!;
     recordBlocks.push({
-      records: records.slice(start, start + blockSize),
-      fuse: fuseRecords.slice(start, start + blockSize).map((record) => ({ ...record, i: record.i - start })),
+      articles: articles.slice(first, articleOf[end - 1]! + 1),
+      records: records.slice(start, end).map((record, i) => ({ ...record, article: articleOf[start + i]! - first })),
+      fuse: fuseRecords.slice(start, end).map((record) => ({ ...record, i: record.i - start })),
     });
   }
   return recordBlocks;
+}
+
+/** The indexed words in their parts, sorted; every part, so a query never names a missing file. */
+function wordPartsOf(vocabulary: readonly string[]): WordPart[] {
+  const parts: WordPart[] = Array.from({ length: WORD_PARTS }, () => ({ words: [] }));
+  for (const word of vocabulary) parts[wordPart(word)]!.words.push(word);
+  return parts;
+}
+
+/** A table of words (aliases, related words) kept to the words the index holds, and entries that keep some. */
+function indexedOnly(table: ReadonlyMap<string, string[]>, indexed: ReadonlySet<string>): [string, string[]][] {
+  return [...table]
+    .map(([word, others]) => [word, others.filter((other) => indexed.has(other))] as [string, string[]])
+    .filter(([, others]) => others.length);
 }
 
 export function buildSearchIndex(
@@ -158,29 +182,30 @@ export function buildSearchIndex(
   const postingsPerShard = options.postingsPerShard ?? 6000;
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const mentioned = new Set(articles.flatMap((article) => article.passages.flatMap((passage) => passage.entities)));
-  const manifestEntities = entities.filter((entity) => mentioned.has(entity.id));
-  const entityIndex = new Map(manifestEntities.map((entity, i) => [entity.id, i]));
+  const rootEntities = entities.filter((entity) => mentioned.has(entity.id));
+  const entityIndex = new Map(rootEntities.map((entity, i) => [entity.id, i]));
   const outlets = [...new Map(articles.map((article) => [article.outlet.id, article.outlet])).values()].sort((a, b) =>
     a.id < b.id ? -1 : 1,
   );
   const outletIndex = new Map(outlets.map((outlet, i) => [outlet.id, i]));
-  const { records, fuseDocs, postings, manifestArticles } = collectRecords(articles, entityById, entityIndex, outletIndex);
+  const collected = collectRecords(articles, entityById, entityIndex, outletIndex);
+  const { records, fuseDocs, postings } = collected;
   const termShards = shardPostings(postings, postingsPerShard);
   const fuseIndex = Fuse.createIndex([...FUSE_KEYS], fuseDocs).toJSON();
-  const vocabulary = [...postings.keys()].sort().filter((term) => !term.startsWith('@'));
-  const manifest: SearchManifest = {
+  const vocabulary = [...postings.keys()].sort().filter((term) => !isFilterTerm(term));
+  const indexed = new Set(vocabulary);
+  const root: SearchRoot = {
     version: INDEX_VERSION,
     recordCount: records.length,
     blockSize,
     termShardCount: termShards.length,
-    vocabulary,
-    documentFrequency: vocabulary.map((term) => postings.get(term)!.size),
-    aliases: [...buildAliasTable(manifestEntities)],
-    related: [...buildRelatedTable(entities)],
-    articles: manifestArticles,
+    wordParts: WORD_PARTS,
+    aliases: indexedOnly(buildAliasTable(rootEntities), indexed),
+    related: indexedOnly(buildRelatedTable(entities), indexed),
     outlets,
-    entities: manifestEntities.map((entity) => ({ id: entity.id, name: entity.names[0] ?? entity.id, type: entity.type })),
+    entities: rootEntities.map((entity) => ({ id: entity.id, name: entity.names[0] ?? entity.id, type: entity.type })),
     fuseKeys: fuseIndex.keys as unknown[],
   };
-  return { manifest, termShards, recordBlocks: recordBlocksOf(records, fuseIndex.records, blockSize) };
+  const recordBlocks = recordBlocksOf(collected, fuseIndex.records, blockSize);
+  return { root, wordParts: wordPartsOf(vocabulary), termShards, recordBlocks };
 }

@@ -2,13 +2,15 @@
  * The search engine that runs in the browser (in a worker), in Node for tests
  * and in the bench. It loads index files through a loader, on demand:
  *
- * 1. Expand each query word through the alias table and the vocabulary (typos).
- * 2. Fetch the term shards of those words; intersect their postings: every word
- *    must match, in any order (the shortlist, src/lib/search/shortlist.ts).
- *    An entity filter is one more word; an outlet filter checks each record's
- *    article.
+ * 1. Fetch the root and the word parts of the query's words together (a word's
+ *    part follows from its first two characters); expand each query word
+ *    through the alias table and the words that start as it does (typos,
+ *    longer words, inflections).
+ * 2. Fetch the term shards of those words, all at once; intersect their
+ *    postings: every word must match, in any order (the shortlist,
+ *    src/lib/search/shortlist.ts). An entity or outlet filter is one more word.
  * 3. Pre-rank the shortlist by inverse document frequency and field, keep the
- *    best `rankLimit`, fetch only their record blocks.
+ *    best `rankLimit`, fetch only their record blocks, all at once.
  * 4. Rank those with Fuse (its prebuilt index records, a logical query of the
  *    expanded words, location ignored), cut snippets. A quoted phrase is
  *    checked on the candidates' text, in batches down the pre-ranking, until
@@ -17,16 +19,22 @@
 import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
 import { type Expansion, type ExpansionKind, type Vocabulary, expandWord, indexVocabulary } from './expand.ts';
 import {
+  type BlockArticle,
   FUSE_KEYS,
   INDEX_VERSION,
   type RecordBlock,
-  type SearchManifest,
+  type SearchRoot,
   type ShippedRecord,
   type TermShard,
+  WORD_PARTS,
+  type WordPart,
   decodePostings,
   entityTerm,
   indexFile,
+  outletTerm,
   termShard,
+  wordKey,
+  wordPart,
 } from './index-format.ts';
 import { type ParsedQuery, parseQuery } from './normalize.ts';
 import { type ShortlistWord, ShortlistScratch, shortlist } from './shortlist.ts';
@@ -123,43 +131,96 @@ const PARTIAL_SETS = 12;
 
 interface RankedRecord {
   record: ShippedRecord;
+  article: BlockArticle;
   index: number;
   score: number;
 }
 
+/** What the engine keeps of the root once it has arrived. */
+interface Opened {
+  root: SearchRoot;
+  aliases: Map<string, string[]>;
+  related: Map<string, string[]>;
+  scratch: ShortlistScratch;
+}
+
+function opened(root: SearchRoot): Opened {
+  if (root.version !== INDEX_VERSION) throw new Error(`Search index version ${root.version}, expected ${INDEX_VERSION}`);
+  if (root.wordParts !== WORD_PARTS) throw new Error(`Search index of ${root.wordParts} word parts, expected ${WORD_PARTS}`);
+  return { root, aliases: new Map(root.aliases), related: new Map(root.related), scratch: new ShortlistScratch(root.recordCount) };
+}
+
+/** A part's words by key (first two characters), each a vocabulary of its own. */
+function vocabulariesByKey(part: WordPart): Map<string, Vocabulary> {
+  const byKey = new Map<string, string[]>();
+  for (const word of part.words) {
+    const key = wordKey(word);
+    const words = byKey.get(key);
+    if (words) words.push(word);
+    else byKey.set(key, [word]);
+  }
+  return new Map([...byKey].map(([key, words]) => [key, indexVocabulary(words)]));
+}
+
+const NO_WORDS = indexVocabulary([]);
+
 export class SearchEngine {
-  readonly manifest: SearchManifest;
   private readonly load: IndexLoader;
-  private readonly aliases: Map<string, string[]>;
-  private readonly related: Map<string, string[]>;
-  private readonly frequency: Map<string, number>;
-  private readonly vocabulary: Vocabulary;
+  /** The root, asked for when the engine opens, so it travels with the first query's word parts. */
+  private readonly rootFile: Promise<Opened>;
+  private state: Opened | undefined;
+  private readonly wordParts = new Map<number, Promise<void>>();
+  /** Vocabularies by key, filled as word parts arrive. */
+  private readonly vocabularies = new Map<string, Vocabulary>();
   /** Expansions by word, as typing repeats the same words query after query. */
   private readonly expansionCache = new Map<string, Expansion[]>();
   private readonly termShards = new Map<number, Promise<TermShard>>();
   /** Postings decoded once per term: the engine's in-memory index. */
   private readonly decoded = new Map<string, Int32Array>();
-  /** Each article's first record, to find a record's article (outlet filter). */
-  private readonly articleStarts: Int32Array;
-  private scratch: ShortlistScratch | undefined;
   private readonly blocks = new Map<number, Promise<RecordBlock>>();
   /** How many candidates Fuse ranks; the rest of the shortlist follows in pre-rank order. */
   private readonly rankLimit: number;
 
-  private constructor(manifest: SearchManifest, load: IndexLoader, rankLimit: number) {
-    if (manifest.version !== INDEX_VERSION) throw new Error(`Search index version ${manifest.version}, expected ${INDEX_VERSION}`);
-    this.manifest = manifest;
+  private constructor(load: IndexLoader, rankLimit: number) {
     this.load = load;
     this.rankLimit = rankLimit;
-    this.aliases = new Map(manifest.aliases);
-    this.related = new Map(manifest.related);
-    this.frequency = new Map(manifest.vocabulary.map((term, i) => [term, manifest.documentFrequency[i]!]));
-    this.vocabulary = indexVocabulary(manifest.vocabulary);
-    this.articleStarts = Int32Array.from(manifest.articles, (article) => article.firstRecord);
+    this.rootFile = (load(indexFile.root) as Promise<SearchRoot>).then(opened);
+    // A failure shows in the first search; not an unhandled rejection before it.
+    this.rootFile.catch(() => undefined);
   }
 
+  /** Opens the index: asks for its root and returns at once (the root's answer is awaited by the first search). */
   static async open(load: IndexLoader, options: { rankLimit?: number } = {}): Promise<SearchEngine> {
-    return new SearchEngine((await load(indexFile.manifest)) as SearchManifest, load, options.rankLimit ?? 20);
+    return new SearchEngine(load, options.rankLimit ?? 20);
+  }
+
+  /** The root, once it has arrived. */
+  async root(): Promise<SearchRoot> {
+    return (await this.rootFile).root;
+  }
+
+  private get opened(): Opened {
+    if (!this.state) throw new Error('Search index root not loaded');
+    return this.state;
+  }
+
+  /** The root and the word parts of these words, asked for together. */
+  private async prepare(words: readonly string[]): Promise<void> {
+    const parts = [...new Set(words.map((word) => wordPart(word)))].map((n) => this.wordPart(n));
+    [this.state] = await Promise.all([this.rootFile, ...parts]);
+  }
+
+  private wordPart(n: number): Promise<void> {
+    let part = this.wordParts.get(n);
+    if (!part) {
+      part = (this.load(indexFile.words(n)) as Promise<WordPart>).then((loaded) => {
+        for (const [key, vocabulary] of vocabulariesByKey(loaded)) this.vocabularies.set(key, vocabulary);
+      });
+      // A failed part is asked for again by the next query.
+      part.catch(() => this.wordParts.delete(n));
+      this.wordParts.set(n, part);
+    }
+    return part;
   }
 
   private termShard(n: number): Promise<TermShard> {
@@ -175,7 +236,7 @@ export class SearchEngine {
   }
 
   private async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
-    const count = this.manifest.termShardCount;
+    const count = this.opened.root.termShardCount;
     const missing = terms.filter((term) => !this.decoded.has(term));
     const shards = await Promise.all(
       [...new Set(missing.map((term) => termShard(term, count)))].map(async (n) => [n, await this.termShard(n)] as const),
@@ -185,13 +246,9 @@ export class SearchEngine {
     return new Map(terms.map((term) => [term, this.decoded.get(term)!]));
   }
 
-  private idf(term: string): number {
-    return Math.log(1 + this.manifest.recordCount / (1 + (this.frequency.get(term) ?? 0)));
-  }
-
-  /** Index of the article a record belongs to: the last whose first record is not after it. */
-  private articleOf(record: number): number {
-    return partitionPoint(this.articleStarts.length, (i) => this.articleStarts[i]! <= record) - 1;
+  /** Inverse document frequency; a term's passage count is the length of its postings. */
+  private idf(postings: Int32Array): number {
+    return Math.log(1 + this.opened.root.recordCount / (1 + postings.length));
   }
 
   async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -199,60 +256,64 @@ export class SearchEngine {
     const limit = options.limit ?? 20;
     const empty: SearchResponse = { query, hits: [], total: 0, totalAtLeast: false, expansions: [] };
     if (!query.words.length) return empty;
+    await this.prepare(query.words);
     const expansions = query.words.map((word, i) => ({
       word,
       terms: this.expand(word, { phrase: query.phrase, last: i === query.words.length - 1 }),
     }));
-    const filterTerm = options.entity ? entityTerm(options.entity) : undefined;
-    const allTerms = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))];
-    const postings = await this.postings(filterTerm ? [...allTerms, filterTerm] : allTerms);
-
-    // Every word must match through one of its terms, scored by its best term; an entity filter is a word that scores nothing.
-    const words: ShortlistWord[] = expansions.map(({ terms }) =>
-      terms.map(({ term, kind }) => ({ postings: postings.get(term)!, weight: this.idf(term) * KIND_WEIGHT[kind] })),
+    const filterTerms = [options.entity && entityTerm(options.entity), options.outlet && outletTerm(options.outlet)].filter(
+      (term): term is string => !!term,
     );
-    const filter: ShortlistWord | undefined = filterTerm ? [{ postings: postings.get(filterTerm)!, weight: 0 }] : undefined;
-    const outlet = options.outlet ? this.manifest.outlets.findIndex((candidate) => candidate.id === options.outlet) : -1;
-    const accept = options.outlet ? (record: number) => this.manifest.articles[this.articleOf(record)]!.outlet === outlet : undefined;
+    const allTerms = [...new Set(expansions.flatMap((expansion) => expansion.terms.map((term) => term.term)))];
+    const postings = await this.postings([...allTerms, ...filterTerms]);
+
+    // Every word must match through one of its terms, scored by its best term; a filter is a word that scores nothing.
+    const words: ShortlistWord[] = expansions.map(({ terms }) =>
+      terms.map(({ term, kind }) => ({ postings: postings.get(term)!, weight: this.idf(postings.get(term)!) * KIND_WEIGHT[kind] })),
+    );
+    const filters: ShortlistWord[] = filterTerms.map((term) => [{ postings: postings.get(term)!, weight: 0 }]);
     const rankLimit = Math.max(limit, this.rankLimit);
     const candidates = expansions.some((expansion) => !expansion.terms.length)
       ? { records: [], total: 0 }
-      : this.shortlistOf(filter ? [...words, filter] : words, query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit, accept);
-
-    let ranked: RankedRecord[];
-    let total = candidates.total;
-    let totalAtLeast = false;
+      : this.shortlistOf([...words, ...filters], query.phrase ? Math.max(rankLimit, PHRASE_CANDIDATES) : rankLimit);
+    const highlight = new Set(allTerms);
     if (!candidates.total && !query.phrase && expansions.length > 1) {
-      const partial = await this.partialMatches(expansions, words, filter, rankLimit, accept, postings);
+      const partial = await this.partialMatches(expansions, words, filters, rankLimit, postings);
       if (!partial.ranked.length) return { ...empty, expansions };
-      const highlight = new Set(allTerms);
-      const hits = partial.ranked.slice(0, limit).map(({ record, score, missing }) => ({ ...this.hit(record, highlight, score), missing }));
+      const hits = partial.ranked.slice(0, limit).map((entry) => ({ ...this.hit(entry, highlight), missing: entry.missing }));
       return { query, total: partial.total, totalAtLeast: partial.totalAtLeast, expansions, hits, partial: true };
     }
     if (!candidates.total) return { ...empty, expansions };
-    if (query.phrase) {
-      // Check the phrase down the pre-ranking in growing batches, so a distinctive phrase loads few blocks.
-      const enough = Math.max(PHRASE_BATCH, rankLimit);
-      const matching: number[] = [];
-      let checked = 0;
-      for (let batch = PHRASE_BATCH; checked < candidates.records.length && matching.length < enough; batch *= 2) {
-        const slice = candidates.records.slice(checked, checked + batch);
-        matching.push(...(await this.withPhrase(slice, query.words)));
-        checked += slice.length;
-      }
-      total = matching.length;
-      totalAtLeast = checked < candidates.total;
-      ranked = await this.rank(expansions, matching.slice(0, rankLimit));
-    } else ranked = await this.rank(expansions, candidates.records);
-    ranked = this.asTypedFirst(ranked, expansions, postings);
-    const highlight = new Set(allTerms);
-    const hits = ranked.slice(0, limit).map(({ record, score }) => this.hit(record, highlight, score));
+    const { ranked, total, totalAtLeast } = query.phrase
+      ? await this.phraseMatches(expansions, query.words, candidates, rankLimit)
+      : { ranked: await this.rank(expansions, candidates.records), total: candidates.total, totalAtLeast: false };
+    const hits = this.asTypedFirst(ranked, expansions, postings)
+      .slice(0, limit)
+      .map((entry) => this.hit(entry, highlight));
     return { query, total, totalAtLeast, expansions, hits };
   }
 
-  private shortlistOf(words: readonly ShortlistWord[], limit: number, accept: ((record: number) => boolean) | undefined) {
-    this.scratch ??= new ShortlistScratch(this.manifest.recordCount);
-    return shortlist(words, this.scratch, { limit, ...(accept ? { accept } : {}) });
+  /** A phrase, checked down the pre-ranking in growing batches, so a distinctive phrase loads few blocks. */
+  private async phraseMatches(
+    expansions: { word: string; terms: Expansion[] }[],
+    words: readonly string[],
+    candidates: { records: number[]; total: number },
+    rankLimit: number,
+  ): Promise<{ ranked: RankedRecord[]; total: number; totalAtLeast: boolean }> {
+    const enough = Math.max(PHRASE_BATCH, rankLimit);
+    const matching: number[] = [];
+    let checked = 0;
+    for (let batch = PHRASE_BATCH; checked < candidates.records.length && matching.length < enough; batch *= 2) {
+      const slice = candidates.records.slice(checked, checked + batch);
+      matching.push(...(await this.withPhrase(slice, words)));
+      checked += slice.length;
+    }
+    const ranked = await this.rank(expansions, matching.slice(0, rankLimit));
+    return { ranked, total: matching.length, totalAtLeast: checked < candidates.total };
+  }
+
+  private shortlistOf(words: readonly ShortlistWord[], limit: number) {
+    return shortlist(words, this.opened.scratch, { limit });
   }
 
   /**
@@ -275,45 +336,62 @@ export class SearchEngine {
   /**
    * When no passage holds every word: the passages that hold the most of them, best coverage first, each with the
    * words it lacks. Tries leaving out one word, then two…, down to half the words, the rarest words kept longest;
-   * within one coverage, the sets of kept words in that order, each ranked as a full query would be.
+   * within one coverage, the sets of kept words in that order, each ranked as a full query would be. The blocks of
+   * every set's candidates are fetched together.
    */
   private async partialMatches(
     expansions: readonly { word: string; terms: Expansion[] }[],
     words: readonly ShortlistWord[],
-    filter: ShortlistWord | undefined,
+    filters: readonly ShortlistWord[],
     rankLimit: number,
-    accept: ((record: number) => boolean) | undefined,
     postings: ReadonlyMap<string, Int32Array>,
   ): Promise<{ ranked: (RankedRecord & { missing: string[] })[]; total: number; totalAtLeast: boolean }> {
     const rarity = words.map((word) => Math.max(0, ...word.map((term) => term.weight)));
     const unknown = expansions.flatMap((expansion, i) => (expansion.terms.length ? [] : [i]));
     for (let drop = Math.max(1, unknown.length); drop <= Math.floor(expansions.length / 2); drop++) {
-      const leaveOuts = combinations(expansions.length, drop)
+      const every = combinations(expansions.length, drop);
+      const leaveOuts = every
         .filter((left) => unknown.every((i) => left.includes(i)))
         .sort((a, b) => sum(a.map((i) => rarity[i]!)) - sum(b.map((i) => rarity[i]!)))
         .slice(0, PARTIAL_SETS);
-      const found: (RankedRecord & { missing: string[] })[] = [];
-      const seen = new Set<number>();
+      const { sets, total, exact } = this.partialSets(leaveOuts, words, filters, rankLimit);
+      if (!total) continue;
+      await this.entries(sets.flatMap((set) => set.records));
+      const ranked = await Promise.all(
+        sets.map(async ({ left, records }) => {
+          const kept = expansions.filter((_, i) => !left.includes(i));
+          const missing = left.map((i) => expansions[i]!.word);
+          return this.asTypedFirst(await this.rank(kept, records), kept, postings).map((entry) => ({ ...entry, missing }));
+        }),
+      );
       // The count is exact only if every set of kept words was tried and gave all its passages.
-      let exact = leaveOuts.length === combinations(expansions.length, drop).length;
-      for (const left of leaveOuts) {
-        const kept = expansions.filter((_, i) => !left.includes(i));
-        const keptWords = words.filter((_, i) => !left.includes(i));
-        const candidates = this.shortlistOf(filter ? [...keptWords, filter] : keptWords, rankLimit, accept);
-        exact &&= candidates.total === candidates.records.length;
-        const fresh = candidates.records.filter((record) => !seen.has(record));
-        for (const record of fresh) seen.add(record);
-        const missing = left.map((i) => expansions[i]!.word);
-        const ranked = this.asTypedFirst(await this.rank(kept, fresh), kept, postings);
-        found.push(...ranked.map((entry) => ({ ...entry, missing })));
-        if (found.length >= rankLimit && left !== leaveOuts.at(-1)) {
-          exact = false;
-          break;
-        }
-      }
-      if (found.length) return { ranked: found, total: seen.size, totalAtLeast: !exact };
+      return { ranked: ranked.flat(), total, totalAtLeast: !(exact && leaveOuts.length === every.length) };
     }
     return { ranked: [], total: 0, totalAtLeast: false };
+  }
+
+  /** Each set of left-out words with the candidates it adds, until there are enough. */
+  private partialSets(
+    leaveOuts: readonly number[][],
+    words: readonly ShortlistWord[],
+    filters: readonly ShortlistWord[],
+    rankLimit: number,
+  ): { sets: { left: number[]; records: number[] }[]; total: number; exact: boolean } {
+    const sets: { left: number[]; records: number[] }[] = [];
+    const seen = new Set<number>();
+    let exact = true;
+    for (const left of leaveOuts) {
+      const candidates = this.shortlistOf([...words.filter((_, i) => !left.includes(i)), ...filters], rankLimit);
+      exact &&= candidates.total === candidates.records.length;
+      const records = candidates.records.filter((record) => !seen.has(record));
+      for (const record of records) seen.add(record);
+      sets.push({ left, records });
+      if (seen.size >= rankLimit && left !== leaveOuts.at(-1)) {
+        exact = false;
+        break;
+      }
+    }
+    return { sets, total: seen.size, exact };
   }
 
   /**
@@ -326,7 +404,10 @@ export class SearchEngine {
     const key = `${phrase ? 'phrase' : last ? 'last' : 'word'}:${word}`;
     let terms = this.expansionCache.get(key);
     if (!terms) {
-      terms = expandWord(word, this.vocabulary, this.aliases, { prefix: last && !phrase, related: this.related });
+      const { aliases, related } = this.opened;
+      // The root's tables hold indexed words only.
+      const vocabulary = this.vocabularies.get(wordKey(word)) ?? NO_WORDS;
+      terms = expandWord(word, vocabulary, aliases, { prefix: last && !phrase, related, indexed: () => true });
       if (phrase) terms = terms.filter((expansion) => expansion.kind === 'exact');
       if (this.expansionCache.size > 500) this.expansionCache.clear();
       this.expansionCache.set(key, terms);
@@ -334,17 +415,17 @@ export class SearchEngine {
     return terms;
   }
 
-  /** The candidates' records and Fuse index records, fetching their blocks. */
+  /** The candidates' records, articles and Fuse index records, fetching their blocks. */
   private async entries(
     candidates: readonly number[],
-  ): Promise<{ index: number; record: ShippedRecord; fuse: FuseIndexRecords[number] }[]> {
-    const { blockSize } = this.manifest;
+  ): Promise<{ index: number; record: ShippedRecord; article: BlockArticle; fuse: FuseIndexRecords[number] }[]> {
+    const { blockSize } = this.opened.root;
     const blockNumbers = [...new Set(candidates.map((record) => Math.floor(record / blockSize)))];
     const blocks = new Map(await Promise.all(blockNumbers.map(async (n) => [n, await this.block(n)] as const)));
     return candidates.map((index) => {
       const block = blocks.get(Math.floor(index / blockSize))!;
-      const offset = index % blockSize;
-      return { index, record: block.records[offset]!, fuse: block.fuse[offset] as FuseIndexRecords[number] };
+      const record = block.records[index % blockSize]!;
+      return { index, record, article: block.articles[record.article]!, fuse: block.fuse[index % blockSize] as FuseIndexRecords[number] };
     });
   }
 
@@ -360,7 +441,7 @@ export class SearchEngine {
   private async rank(expansions: { word: string; terms: Expansion[] }[], candidates: readonly number[]): Promise<RankedRecord[]> {
     const entries = await this.entries(candidates);
     const index = Fuse.parseIndex<ShippedRecord>({
-      keys: this.manifest.fuseKeys as never,
+      keys: this.opened.root.fuseKeys as never,
       records: entries.map(({ fuse }, i) => ({ ...fuse, i })) as never,
     });
     const fuse = new Fuse(
@@ -371,27 +452,25 @@ export class SearchEngine {
     const ranked = fuse.search(fuseQuery(expansions));
     const seen = new Set(ranked.map((result) => result.refIndex));
     const rest = entries.map((_, i) => i).filter((i) => !seen.has(i));
-    return [
-      ...ranked.map((result) => ({
-        record: entries[result.refIndex]!.record,
-        index: entries[result.refIndex]!.index,
-        score: result.score ?? 1,
-      })),
-      ...rest.map((i) => ({ record: entries[i]!.record, index: entries[i]!.index, score: 1 })),
-    ];
+    const entry = (i: number, score: number) => ({
+      record: entries[i]!.record,
+      article: entries[i]!.article,
+      index: entries[i]!.index,
+      score,
+    });
+    return [...ranked.map((result) => entry(result.refIndex, result.score ?? 1)), ...rest.map((i) => entry(i, 1))];
   }
 
-  private hit(record: ShippedRecord, highlight: ReadonlySet<string>, score: number): SearchHit {
-    const article = this.manifest.articles[record.article]!;
-    const outlet = this.manifest.outlets[article.outlet]!;
+  private hit({ record, article, score }: RankedRecord, highlight: ReadonlySet<string>): SearchHit {
+    const { outlets, entities } = this.opened.root;
     return {
       slug: article.slug,
       passageId: record.passage,
       // The matched words (spellings the query expanded to included), for the article to highlight.
       url: passagePath(article.slug, record.passage, [...highlight].join(' ')),
       title: article.title,
-      outlet,
-      entities: record.entities.map((i) => ({ id: this.manifest.entities[i]!.id, name: this.manifest.entities[i]!.name })),
+      outlet: outlets[article.outlet]!,
+      entities: record.entities.map((i) => ({ id: entities[i]!.id, name: entities[i]!.name })),
       snippet: makeSnippet(record.text, highlight),
       claims: (record.claims ?? []).map((summary) => makeSnippet(summary, highlight)).filter((claim) => claim.marks.length),
       score,

@@ -177,6 +177,11 @@ export interface ExpandOptions {
   related?: ReadonlyMap<string, readonly string[]>;
   /** Most typo and prefix expansions kept per word, closest first. */
   limit?: number;
+  /**
+   * Whether an alias or related word is indexed. Default: in the vocabulary. The engine's vocabulary holds only the
+   * words that start as the query word does, and its tables hold only indexed words.
+   */
+  indexed?: (term: string) => boolean;
 }
 
 /**
@@ -190,6 +195,7 @@ export function expandWord(
   options: ExpandOptions = {},
 ): Expansion[] {
   const limit = options.limit ?? 12;
+  const indexed = options.indexed ?? ((term: string) => hasTerm(vocabulary, term));
   const found = new Map<string, ExpansionKind>();
   const add = (term: string, kind: ExpansionKind) => {
     if (!found.has(term)) found.set(term, kind);
@@ -210,9 +216,9 @@ export function expandWord(
   // Aliases of the word itself and of its closest spellings ("witkof" → witkoff → whitkov).
   const aliasSources = [word, ...near.filter((candidate) => candidate.distance === near[0]?.distance).map((candidate) => candidate.term)];
   for (const source of aliasSources) {
-    for (const alias of aliases.get(source) ?? []) if (hasTerm(vocabulary, alias)) add(alias, source === word ? 'alias' : 'typo');
+    for (const alias of aliases.get(source) ?? []) if (indexed(alias)) add(alias, source === word ? 'alias' : 'typo');
   }
-  for (const term of relatedTerms(word, vocabulary, options.related, limit)) add(term, 'related');
+  for (const term of relatedTerms(word, vocabulary, options.related, limit, indexed)) add(term, 'related');
   for (const candidate of near.slice(0, limit)) add(candidate.term, 'typo');
   if (options.prefix && word.length >= 3) {
     let added = 0;
@@ -232,8 +238,9 @@ function relatedTerms(
   vocabulary: readonly string[],
   related: ReadonlyMap<string, readonly string[]> | undefined,
   limit: number,
+  indexed: (term: string) => boolean,
 ): string[] {
-  const found = (related?.get(word) ?? []).filter((term) => hasTerm(vocabulary, term));
+  const found = (related?.get(word) ?? []).filter(indexed);
   const stem = lightStem(word);
   if (stem === word && !/^[a-z]+$/.test(word)) return found;
   for (let i = lowerBound(vocabulary, stem); i < vocabulary.length && vocabulary[i]!.startsWith(stem) && found.length < limit; i++) {

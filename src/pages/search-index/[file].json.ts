@@ -1,7 +1,7 @@
 /**
- * The search index, emitted at build time as static JSON files (manifest, term
- * shards, record blocks; see src/lib/search/index-format.ts). The browser
- * fetches only the files a query needs.
+ * The search index, emitted at build time as static JSON files (root, word
+ * parts, term shards, record blocks; see src/lib/search/index-format.ts). The
+ * browser fetches only the files a query needs.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSearchIndexFiles } from '../../lib/search/load.ts';

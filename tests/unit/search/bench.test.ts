@@ -1,6 +1,15 @@
 /** A smoke test of the bench code (npm run bench:search) on a tiny corpus; the bench itself is too slow for npm test. */
 import { describe, expect, it } from 'vitest';
-import { QUERY_MIX, buildBenchCorpus, measureOurs, measurePlain, random, stats, syntheticCorpus } from '../../../src/lib/search/bench.ts';
+import {
+  QUERY_MIX,
+  buildBenchCorpus,
+  measureOurs,
+  measurePlain,
+  random,
+  stats,
+  syntheticCorpus,
+  tracingLoader,
+} from '../../../src/lib/search/bench.ts';
 import { loadSearchCorpus } from '../../../src/lib/search/load-corpus.ts';
 
 describe('search bench', () => {
@@ -26,10 +35,25 @@ describe('search bench', () => {
     expect(ours.firstQueryBytes.gzip.median).toBeGreaterThan(0);
     expect(ours.firstQueryBytes.gzip.median).toBeLessThan(ours.firstQueryBytes.raw.median);
     expect(ours.query.p95).toBeGreaterThanOrEqual(ours.query.median);
+    expect(ours.firstQueryTrips!.max).toBeGreaterThanOrEqual(2);
     const plain = measurePlain(corpus, 2);
     expect(plain.queries).toBe(2);
     expect(plain.firstQueryBytes.raw.median).toBe(corpus.plainFile!.length);
   }, 60_000);
+
+  it('counts requests issued together as one round trip, and a request after an answer as the next', async () => {
+    const files = new Map([
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+    ]);
+    const { load, trace } = tracingLoader(files);
+    await Promise.all([load('a'), load('b')]);
+    await load('c');
+    expect(trace).toMatchObject({ requests: 3, trips: 2, raw: 3 });
+    await Promise.all([load('a'), load('b').then(() => load('c'))]);
+    expect(trace.trips).toBe(4);
+  });
 
   it('computes medians and 95th percentiles', () => {
     expect(stats([5, 1, 3, 2, 4])).toEqual({ median: 3, p95: 5, max: 5 });

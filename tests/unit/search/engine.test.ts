@@ -4,7 +4,7 @@ import { normalizeForMatch, stripDiacritics } from '../../../src/lib/text.ts';
 import { buildSearchIndex, indexFiles, type SearchArticleInput } from '../../../src/lib/search/build-index.ts';
 import Fuse from 'fuse.js';
 import { loadSearchCorpus } from '../../../src/lib/search/load-corpus.ts';
-import { fuseOptions, SearchEngine } from '../../../src/lib/search/engine.ts';
+import { fuseOptions, SearchEngine, type SearchOptions } from '../../../src/lib/search/engine.ts';
 import {
   allowedEdits,
   boundedEditDistance,
@@ -14,7 +14,8 @@ import {
   indexVocabulary,
   lightStem,
 } from '../../../src/lib/search/expand.ts';
-import { decodePostings, encodePostings, termShard } from '../../../src/lib/search/index-format.ts';
+import { WORD_PARTS, decodePostings, encodePostings, indexFile, termShard, wordPart } from '../../../src/lib/search/index-format.ts';
+import { tracingLoader } from '../../../src/lib/search/bench.ts';
 import { MAX_QUERY_LENGTH, normalizeForSearch, normalizeTerm, parseQuery, tokenize } from '../../../src/lib/search/normalize.ts';
 import { makeSnippet } from '../../../src/lib/search/snippet.ts';
 import { readSearchState } from '../../../src/lib/search/url.ts';
@@ -364,13 +365,44 @@ describe('search index and shortlisting', () => {
     expect((await engine.search('drones', { entity: 'kyiv' })).hits.map((hit) => hit.passageId).sort()).toEqual(['p1', 'q1']);
   });
 
-  it('fetches only the term shards and record blocks a query needs', async () => {
+  it('fetches only the word part, term shards and record blocks a query needs', async () => {
     const { engine, loaded, files } = await tinyEngine({ postingsPerShard: 4 });
     await engine.search('weather');
+    expect(loaded.filter((name) => name.startsWith('words-'))).toEqual([indexFile.words(wordPart('weather'))]);
+    expect(loaded).toContain(indexFile.root);
+    // Every part exists, so a query never asks for a missing file.
+    expect([...files.keys()].filter((name) => name.startsWith('words-'))).toHaveLength(WORD_PARTS);
     const blocks = loaded.filter((name) => name.startsWith('records-'));
     expect(blocks).toEqual(['records-1']);
     expect(loaded.filter((name) => name.startsWith('terms-'))).toHaveLength(1);
     expect([...files.keys()].filter((name) => name.startsWith('terms-')).length).toBeGreaterThan(1);
+  });
+});
+
+describe('round trips', () => {
+  it('answers a first query in at most three: root and word parts together, term shards, record blocks', async () => {
+    const files = indexFiles(buildSearchIndex(tinyCorpus, tinyEntities, { blockSize: 1, postingsPerShard: 3 }));
+    const queries: [string, SearchOptions?][] = [
+      ['drones'],
+      ['Siberia drones trucks'],
+      ['Siberia drones weather'],
+      ['"negotiator in chief"'],
+      ['Kyiv denied'],
+      ['Istambul', { outlet: 'outlet-b', entity: 'kyiv' }],
+    ];
+    for (const [query, options] of queries) {
+      const { load, trace } = tracingLoader(files);
+      const { hits } = await (await SearchEngine.open(load)).search(query, options);
+      expect(trace.trips, query).toBeLessThanOrEqual(3);
+      expect(trace.requests, query).toBeGreaterThan(2);
+      if (!options) expect(hits.length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it('looks for typos and longer words among the words that start with the same two letters', async () => {
+    const { engine } = await tinyEngine();
+    expect((await engine.search('Sibiria')).total).toBeGreaterThan(0);
+    expect((await engine.search('Dsiberia')).total).toBe(0);
   });
 });
 

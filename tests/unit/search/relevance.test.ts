@@ -4,7 +4,7 @@
  * id). Reports hit@3; fails below 95%.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { committedSearchEngine } from '../../helpers/search-engine.ts';
+import { committedSearchCorpus, committedSearchEngine } from '../../helpers/search-engine.ts';
 
 const ISTANBUL = 'istanbul-talks-after-drone-attacks';
 const STALEMATE = 'stalemate-continues-istanbul-talks';
@@ -107,8 +107,9 @@ describe('search relevance (hit@3)', () => {
     it(`[${testCase.kind}] ${testCase.query} → ${testCase.slug}: “${testCase.contains}”`, async () => {
       const engine = await committedSearchEngine();
       // The expected passage must exist, so a case cannot pass or fail for a typo in the test.
-      const expected = engine.manifest.articles.find((article) => article.slug === testCase.slug);
+      const expected = (await committedSearchCorpus()).articles.find((article) => article.slug === testCase.slug);
       expect(expected, `no article ${testCase.slug}`).toBeDefined();
+      expect(expected!.passages.some((passage) => passage.text.includes(testCase.contains))).toBe(true);
       const { hits } = await engine.search(testCase.query, { limit: 3 });
       const full = await Promise.all(hits.map(async (hit) => ({ hit, text: await passageText(hit.slug, hit.passageId) })));
       const hit = full.some(({ hit: result, text }) => result.slug === testCase.slug && text.includes(testCase.contains));
@@ -128,9 +129,8 @@ describe('search relevance (hit@3)', () => {
 
 /** The full text of a passage, from the committed corpus (hits carry only a snippet). */
 async function passageText(slug: string, passageId: string): Promise<string> {
-  const { loadSearchCorpus } = await import('../../../src/lib/search/load-corpus.ts');
-  corpusCache ??= loadSearchCorpus();
-  const corpus = await corpusCache;
-  return corpus.articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)?.text ?? '';
+  return (
+    (await committedSearchCorpus()).articles.find((article) => article.slug === slug)?.passages.find((passage) => passage.id === passageId)
+      ?.text ?? ''
+  );
 }
-let corpusCache: ReturnType<(typeof import('../../../src/lib/search/load-corpus.ts'))['loadSearchCorpus']> | undefined;
