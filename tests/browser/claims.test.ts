@@ -8,6 +8,22 @@ const browser = useBrowser();
 const claimIds = (slug: string): string[] =>
   ((load(readFileSync(`content/claims/${slug}.yaml`, 'utf8')) as { claims: { id: string }[] }).claims ?? []).map((claim) => claim.id);
 
+describe('claims rows', () => {
+  it('show the editorial notes on words their claims quote, linking to the note in the article', async () => {
+    const page = await openPage(browser(), '/claims/', { javaScriptEnabled: false });
+    const notes = page.locator('th .claim-note');
+    expect(await notes.count()).toBeGreaterThan(0);
+    const href = (await notes.first().locator('a').getAttribute('href'))!;
+    const [path, id] = href.split('#');
+    const article = await openPage(browser(), path!);
+    expect(await article.locator(`[id="${id}"]`).count()).toBe(1);
+    expect(await notes.first().textContent()).toContain(
+      ((await article.locator(`[id="${id}"] q`).first().textContent()) ?? '').slice(0, 20),
+    );
+    await Promise.all([page.context().close(), article.context().close()]);
+  });
+});
+
 describe('claim sidebar', () => {
   it('"Compare all sources" lands on the article\'s own rows, every claim of it there beside the other sources', async () => {
     const slug = 'istanbul-talks-after-drone-attacks';

@@ -292,6 +292,8 @@ export interface RowHeadView {
   asserter: string;
   onlySource?: string;
   pairs: { label: string; href: string; text: string }[];
+  /** Editorial notes on words the row's claims quote, with the source whose words they are. */
+  notes: (ClaimNote & { sourceName: string })[];
   /** For the filter script: space-separated kinds, source slugs and story ids. */
   data: { kinds: string; sources: string; stories: string; topic: string };
 }
@@ -354,6 +356,11 @@ export function rowHead(row: CompareRow, stories: readonly Story[], pairHref: (r
     asserter: row.lead.asserter.name,
     ...(row.sources.length === 1 ? { onlySource: row.lead.article.sourceName } : {}),
     pairs: row.pairs.map((pair) => ({ label: pair.label, href: pairHref(pair.rowId), text: pairText(pair.other) })),
+    notes: [
+      ...new Map(
+        row.entries.flatMap(({ view }) => view.notes.map((note) => [note.href, { ...note, sourceName: view.article.sourceName }] as const)),
+      ).values(),
+    ],
     data: {
       kinds: row.kinds.join(' '),
       sources: row.sources.join(' '),
