@@ -3,11 +3,13 @@ import {
   claimsPath,
   comparePath,
   entitiesPath,
+  feedPath,
   framingPath,
   homePath,
   notesPath,
   positionsPath,
   sourcesPath,
+  storiesPath,
   timelinePath,
 } from './routes.ts';
 
@@ -63,18 +65,27 @@ export interface NavItem {
   current: boolean;
 }
 
-/** The site navigation, with the reader's page marked. */
+/** The site navigation, with the reader's page marked: the ways into the comparison first. */
 export function siteNav(pathname: string): NavItem[] {
   const items = [
     { href: homePath(), label: 'Articles' },
-    { href: sourcesPath(), label: 'Sources' },
-    { href: entitiesPath(), label: 'Entities' },
-    { href: claimsPath(), label: 'Claims' },
     { href: comparePath(), label: 'Compare' },
     { href: positionsPath(), label: 'Positions' },
-    { href: framingPath(), label: 'Framing' },
     { href: timelinePath(), label: 'Timeline' },
-    { href: notesPath(), label: 'Notes' },
+    { href: framingPath(), label: 'Framing' },
+    { href: claimsPath(), label: 'Claims' },
+    { href: entitiesPath(), label: 'Entities' },
+  ];
+  return items.map((item) => ({ ...item, current: item.href === pathname }));
+}
+
+/** The footer's links: the reference pages the header has no room for. */
+export function footerNav(pathname: string): NavItem[] {
+  const items = [
+    { href: storiesPath(), label: 'Stories' },
+    { href: sourcesPath(), label: 'Sources' },
+    { href: notesPath(), label: 'Editorial notes' },
+    { href: feedPath(), label: 'RSS feed' },
   ];
   return items.map((item) => ({ ...item, current: item.href === pathname }));
 }

@@ -25,7 +25,9 @@ async function entries(page: Page): Promise<EntryData[]> {
       id: node.id,
       quote: node.querySelector('.position-quote a')!.textContent!,
       href: node.querySelector('.position-quote a')!.getAttribute('href')!,
-      markers: [...node.querySelectorAll(':scope > .pair-marker [aria-hidden]')].map((marker) => marker.textContent!.trim()),
+      markers: [...node.querySelectorAll(':scope > .pair-marker [aria-hidden]')].map((marker) =>
+        marker.textContent!.replace('⇄', '').trim(),
+      ),
       opposed: [...node.querySelectorAll('.position-opposed li')].map((item) => ({
         href: item.querySelector('a')!.getAttribute('href')!,
         marker: item.querySelector('.pair-marker')?.textContent?.trim() ?? '',

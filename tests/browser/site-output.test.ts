@@ -20,10 +20,15 @@ describe('built site', () => {
     for (const slug of articleSlugs()) expect(rss).toContain(`/articles/${slug}/</link>`);
   });
 
-  it('links the feed from every page’s footer, its words apart from the sentence before', () => {
+  it('links the feed, the stories, the sources and the editorial notes from every page’s footer, each link its own words', () => {
     const footer = read('index.html').match(/<footer class="site-footer">[\s\S]*?<\/footer>/)?.[0] ?? '';
-    expect(footer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('marked as ours. RSS feed');
-    expect(footer).toContain('href="/rss.xml"');
+    const links = [...footer.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(([, href, text]) => [text, href]);
+    expect(links).toEqual([
+      ['Stories', '/stories/'],
+      ['Sources', '/sources/'],
+      ['Editorial notes', '/notes/'],
+      ['RSS feed', '/rss.xml'],
+    ]);
   });
 
   it('has a sitemap listing every page', () => {
