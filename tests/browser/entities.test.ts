@@ -297,6 +297,60 @@ describe('entity pages', () => {
   });
 });
 
+describe('entity claims', () => {
+  for (const id of ['kremlin', 'volodymyr-zelensky']) {
+    it(`/entities/${id}/ lists its claims by source, each linking to the claim in an article sidebar and to its passage`, async () => {
+      const page = await openPage(browser(), `/entities/${id}/`, { javaScriptEnabled: false });
+      expect(await page.locator('#claims-title').textContent()).toBe('Claims');
+      const items = await page.locator('.entity-claims li').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.getAttribute('data-claim')!,
+          href: node.querySelector('a')!.getAttribute('href')!,
+          passage: node.querySelector('a.claim-quote')!.getAttribute('href')!,
+          quote: node.querySelector('q')!.textContent!,
+        })),
+      );
+      expect(items.length).toBeGreaterThan(2);
+      expect(await page.locator('.entity-claims h3').count()).toBeGreaterThan(1);
+      const byArticle = new Map<string, typeof items>();
+      for (const item of items) {
+        const [path, anchor] = item.href.split('#');
+        expect(anchor).toBe(`claim-${item.id}`);
+        expect(item.passage.split('#')[0]).toBe(path);
+        byArticle.set(path!, [...(byArticle.get(path!) ?? []), item]);
+      }
+      for (const [path, claims] of byArticle) {
+        const article = await openPage(browser(), path, { javaScriptEnabled: false });
+        for (const claim of claims) {
+          expect(await article.locator(`aside [id="claim-${claim.id}"]`).count()).toBe(1);
+          const passage = article.locator(`[id="${claim.passage.split('#')[1]}"]`);
+          expect(await passage.textContent()).toContain(claim.quote);
+        }
+        await article.context().close();
+      }
+      await page.context().close();
+    });
+  }
+
+  const events = [
+    { id: 'istanbul-talks-2025-second-round', sources: 3 },
+    { id: 'istanbul-talks-2025-first-round', sources: 2 },
+    { id: 'russia-ukraine-war', sources: 5 },
+    { id: 'june-2025-memoranda', sources: 1 },
+    { id: 'ukraine-peace-roadmap-2025', sources: 1 },
+  ];
+  for (const { id, sources } of events) {
+    it(`/entities/${id}/ lists the texts' mentions of it from ${sources} source(s)`, async () => {
+      const page = await openPage(browser(), `/entities/${id}/`, { javaScriptEnabled: false });
+      const links = await mentionLinks(page);
+      expect(new Set(links.map((link) => link.source.split(':')[0])).size).toBe(sources);
+      expect(links.every((link) => link.marked.length > 0)).toBe(true);
+      expect(await page.locator('.entity-facts .spellings q').count()).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  }
+});
+
 describe('entities index', () => {
   it('lists every entity by type with counts per source, and filters by type through anchors', async () => {
     const page = await openPage(browser(), '/entities/', { javaScriptEnabled: false });

@@ -6,6 +6,7 @@
 import type { EntityMention } from './mentions.ts';
 import type { Passage } from '../passages/passage.ts';
 import { ENTITY_TYPE_LABEL, type Entity, type EntityType, entityTypes } from './schema.ts';
+import { sides } from '../claims/schema.ts';
 import { entitiesPath, entityPath, passagePath, sourcesPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { pageOf, pagination, type PaginationView } from '../site.ts';
@@ -257,6 +258,10 @@ export interface EntityPage {
   /** What the page says when no article text names the entity. */
   noMentions: string;
   related: (LinkView & { passages: string })[];
+  /** Claims this entity asserts, is the party of or passes on, by source (on the first page only). */
+  claims: EntityClaimGroup[];
+  /** "4 claims in 2 articles" */
+  claimsSummary: string;
 }
 
 const formView = (form: { text: string; count: number; articles: ArticleRef[] }): FormView => ({
@@ -297,10 +302,84 @@ function perSourceCounts(profile: EntityProfile, articles: readonly MentionedArt
   return all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count);
 }
 
-/** An entity's page (page `pageNumber` of its mentions) from its profile and the articles (as the table's columns). */
-export function entityPage(profile: EntityProfile, articles: readonly MentionedArticle[], pageNumber = 1): EntityPage {
+/** What an entity page needs of a claim (a subset of claims/views.ts's ClaimView). */
+export interface EntityClaimInput {
+  claim: { id: string; summary: string; quote: string; assertedBy: string; party?: string; via: readonly { entity: string }[] };
+  article: ArticleRef;
+  /** The claim in its article's sidebar. */
+  href: string;
+  /** The passage holding its quote. */
+  passageHref: string;
+  /** Who asserts it, resolved (`author` is the byline's entity or card). */
+  asserter: { name: string; href: string };
+}
+
+export interface EntityClaimView {
+  id: string;
+  summary: string;
+  href: string;
+  quote: string;
+  passageHref: string;
+  /** How the entity stands to the claim: "Asserted by Kremlin", "Position of its side (Russia)", "Passed on". */
+  role: string;
+}
+
+export interface EntityClaimGroup {
+  source: string;
+  title: string;
+  articleHref: string;
+  claims: EntityClaimView[];
+}
+
+/** The side an entity is the party of: its `side`, or itself when its id is a side (`russia`). */
+const sideOf = (entity: Entity): string | undefined =>
+  entity.side ?? ((sides as readonly string[]).includes(entity.id) ? entity.id : undefined);
+
+/** How an entity stands to a claim, or undefined when it does not assert, own or pass it on. */
+function claimRole(entity: Entity, input: EntityClaimInput, side: string | undefined): string | undefined {
+  const { claim, asserter } = input;
+  const roles: string[] = [];
+  if (claim.assertedBy === entity.id || asserter.href === entityPath(entity.id)) roles.push('Asserted');
+  else if (side && claim.party === side) roles.push(`Position of its side, asserted by ${asserter.name}`);
+  if (claim.via.some((step) => step.entity === entity.id)) roles.push(`Passed on from ${asserter.name}`);
+  return roles.length ? roles.join('; ') : undefined;
+}
+
+/** The claims an entity asserts, is the party of (through its side) or passes on, grouped by source in the claims' order. */
+export function entityClaims(entity: Entity, claims: readonly EntityClaimInput[]): EntityClaimGroup[] {
+  const side = sideOf(entity);
+  const groups = new Map<string, EntityClaimGroup>();
+  for (const input of claims) {
+    const role = claimRole(entity, input, side);
+    if (!role) continue;
+    const { article, claim } = input;
+    const group = groups.get(article.slug) ?? { source: article.sourceName, title: article.title, articleHref: article.url, claims: [] };
+    group.claims.push({ id: claim.id, summary: claim.summary, href: input.href, quote: claim.quote, passageHref: input.passageHref, role });
+    groups.set(article.slug, group);
+  }
+  return [...groups.values()];
+}
+
+/** "4 claims in 2 articles", or that there are none. */
+function claimsSummaryOf(entity: Entity, groups: readonly EntityClaimGroup[]): string {
+  const count = groups.reduce((sum, group) => sum + group.claims.length, 0);
+  if (!count) return `No claim in these articles is asserted by ${entity.name}, is its side's position or passes through it.`;
+  return `${plural(count, 'claim')} in ${plural(groups.length, 'article')}`;
+}
+
+/**
+ * An entity's page (page `pageNumber` of its mentions) from its profile and the articles (as the table's columns);
+ * the first page also lists the entity's claims.
+ */
+export function entityPage(
+  profile: EntityProfile,
+  articles: readonly MentionedArticle[],
+  pageNumber = 1,
+  claims: readonly EntityClaimInput[] = [],
+): EntityPage {
   const { entity } = profile;
   const shown = pageOf(profile.passages, pageNumber, MENTIONS_PER_PAGE);
+  const claimGroups = pageNumber > 1 ? [] : entityClaims(entity, claims);
   return {
     entity,
     title: pageNumber > 1 ? `${entity.name}, mentions page ${pageNumber}` : entity.name,
@@ -319,6 +398,8 @@ export function entityPage(profile: EntityProfile, articles: readonly MentionedA
     pagination: pagination(pageNumber, shown.total, (page) => entityPath(entity.id, page)),
     noMentions: `No article text names ${entity.name}${entity.source ? '; it appears here as a source (byline, outlet or disclaimer).' : '.'}`,
     related: profile.related.map((item) => ({ ...entityLink(item.entity), passages: plural(item.passages, 'passage') })),
+    claims: claimGroups,
+    claimsSummary: claimsSummaryOf(entity, claimGroups),
   };
 }
 

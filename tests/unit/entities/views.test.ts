@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities, entityProfiles, excerptAround, mentionTable, type MentionedArticle } from '../../../src/lib/entities/views.ts';
+import {
+  articleEntities,
+  type EntityClaimInput,
+  entityClaims,
+  entityPage,
+  entityProfiles,
+  excerptAround,
+  mentionTable,
+  type MentionedArticle,
+} from '../../../src/lib/entities/views.ts';
 import { compileMatcher, findMentions } from '../../../src/lib/entities/matcher.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 
@@ -80,5 +89,72 @@ describe('entity index', () => {
     expect(excerpt.at(-1)).toEqual({ text: '…', mark: false });
     expect(excerpt.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['Trump', 'Trump']);
     expect(excerpt[1]!.text.startsWith('word')).toBe(true);
+  });
+});
+
+describe('entity claims', () => {
+  const kremlin: Entity = { ...entity('kremlin', 'organisation', ['Kremlin']), side: 'russia' };
+  const russia = entity('russia', 'place', ['Russia']);
+  const reuters = entity('reuters', 'organisation', ['Reuters']);
+  const ref = (slug: string, sourceName: string) => ({ slug, url: `/articles/${slug}/`, title: `Title ${slug}`, sourceName });
+  const claim = (
+    id: string,
+    article: ReturnType<typeof ref>,
+    assertedBy: string,
+    extra: { party?: string; via?: { entity: string }[]; asserterHref?: string } = {},
+  ): EntityClaimInput => ({
+    claim: { id, summary: `Summary ${id}.`, quote: `quote ${id}`, assertedBy, party: extra.party, via: extra.via ?? [] },
+    article,
+    href: `/articles/${article.slug}/#claim-${id}`,
+    passageHref: `/articles/${article.slug}/#p1`,
+    asserter: { name: assertedBy, href: extra.asserterHref ?? `/entities/${assertedBy}/` },
+  });
+  const one = ref('one', 'Outlet One');
+  const two = ref('two', 'Outlet Two');
+  const claims = [
+    claim('a', one, 'kremlin'),
+    claim('b', one, 'vladimir-medinsky', { party: 'russia', via: [{ entity: 'reuters' }] }),
+    claim('c', one, 'volodymyr-zelensky', { party: 'ukraine' }),
+    claim('d', two, 'author', { asserterHref: '/entities/kremlin/' }),
+    claim('e', two, 'rustem-umerov', { via: [{ entity: 'reuters' }] }),
+  ];
+
+  it('lists what an entity asserts and its side’s positions, grouped by source, linking to claim and passage', () => {
+    const groups = entityClaims(kremlin, claims);
+    expect(groups.map((group) => [group.source, group.claims.map((item) => [item.id, item.role])])).toEqual([
+      [
+        'Outlet One',
+        [
+          ['a', 'Asserted'],
+          ['b', 'Position of its side, asserted by vladimir-medinsky'],
+        ],
+      ],
+      ['Outlet Two', [['d', 'Asserted']]],
+    ]);
+    expect(groups[0]!.claims[0]).toMatchObject({
+      summary: 'Summary a.',
+      href: '/articles/one/#claim-a',
+      passageHref: '/articles/one/#p1',
+      quote: 'quote a',
+    });
+    expect(groups[0]!.articleHref).toBe('/articles/one/');
+  });
+
+  it('takes an entity whose id is a side as that party, and lists claims passing through an entity', () => {
+    expect(entityClaims(russia, claims).flatMap((group) => group.claims.map((item) => item.id))).toEqual(['b']);
+    expect(entityClaims(reuters, claims).map((group) => [group.source, group.claims.map((item) => [item.id, item.role])])).toEqual([
+      ['Outlet One', [['b', 'Passed on from vladimir-medinsky']]],
+      ['Outlet Two', [['e', 'Passed on from rustem-umerov']]],
+    ]);
+    expect(entityClaims(entity('nobody', 'person', ['Nobody']), claims)).toEqual([]);
+  });
+
+  it('puts the claims on the first page of an entity, with a summary', () => {
+    const articles = [article('one', 'Outlet One', ['Putin met Trump in Kyiv.'])];
+    const profile = entityProfiles([kremlin], articles).get('kremlin')!;
+    const page = entityPage(profile, articles, 1, claims);
+    expect(page.claimsSummary).toBe('3 claims in 2 articles');
+    expect(entityPage(profile, articles, 2, claims).claims).toEqual([]);
+    expect(entityPage(profile, articles).claimsSummary).toMatch(/^No claim/);
   });
 });
