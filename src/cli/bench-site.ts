@@ -12,10 +12,11 @@
  *   --no-plain            skip the plain Astro reference
  *   --cold-only           only the cold build
  *   --json <file>         also write the figures as JSON
+ *   --logs <folder>       write each build's output there as it runs (<articles>-<step>.log)
  *   --keep                keep the temporary folders (printed)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { archiveFiles, readBaseContent, syntheticArticles, writeFiles } from './synthetic-archive.ts';
@@ -30,6 +31,8 @@ export interface BuildFigures {
   htmlPages: number;
   files: number;
   bytes: number;
+  /** Bytes built by kind of file (cards, share pages, article pages…). */
+  bytesByKind: Record<string, number>;
   peakRssBytes: number;
   /** Seconds in each stage of the build, and summed route times by kind (see phasesOf). */
   phases: Record<string, number>;
@@ -65,6 +68,7 @@ function routeKind(path: string): string {
   if (/\/search-(index|assets)\//.test(path)) return 'search index';
   if (/\/entities\//.test(path)) return 'entity pages';
   if (/\/claims\//.test(path)) return 'claim pages';
+  if (/^\/_astro\//.test(path)) return 'scripts, styles, fonts';
   return 'other pages';
 }
 
@@ -104,15 +108,16 @@ export function phasesOf(lines: readonly { at: number; text: string }[], total: 
 }
 
 /** Runs `astro build` in `cwd` with `env`, timing it, polling its memory and timestamping each line it prints. */
-function runAstroBuild(step: string, cwd: string, env: Record<string, string>, args: string[] = []): Promise<BuildFigures> {
+function runAstroBuild(step: string, cwd: string, env: Record<string, string>, logFile?: string): Promise<BuildFigures> {
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+  const child = spawn(process.execPath, [ASTRO, 'build'], {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   const lines: { at: number; text: string }[] = [];
   const collect = (chunk: Buffer) => {
     const at = (performance.now() - started) / 1000;
+    if (logFile) appendFileSync(logFile, chunk);
     for (const text of chunk.toString('utf8').split('\n')) if (text.trim()) lines.push({ at, text });
   };
   child.stdout.on('data', collect);
@@ -124,19 +129,34 @@ function runAstroBuild(step: string, cwd: string, env: Record<string, string>, a
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       const output = lines.map((line) => line.text).join('\n');
-      done({ step, status, seconds, htmlPages: 0, files: 0, bytes: 0, peakRssBytes: peak, phases: phasesOf(lines, seconds), output });
+      done({
+        step,
+        status,
+        seconds,
+        htmlPages: 0,
+        files: 0,
+        bytes: 0,
+        bytesByKind: {},
+        peakRssBytes: peak,
+        phases: phasesOf(lines, seconds),
+        output,
+      });
     });
   });
 }
 
-/** Files, HTML pages and bytes under a folder. */
-function folderStats(folder: string): { files: number; htmlPages: number; bytes: number } {
-  const totals = { files: 0, htmlPages: 0, bytes: 0 };
+/** Files, HTML pages and bytes under a folder, and bytes by kind of file (the route kinds). */
+function folderStats(folder: string): { files: number; htmlPages: number; bytes: number; bytesByKind: Record<string, number> } {
+  const totals = { files: 0, htmlPages: 0, bytes: 0, bytesByKind: {} as Record<string, number> };
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    const kind = routeKind(path.slice(folder.length));
     totals.files++;
     if (entry.name.endsWith('.html')) totals.htmlPages++;
-    totals.bytes += statSync(join(entry.parentPath, entry.name)).size;
+    totals.bytes += size;
+    totals.bytesByKind[kind] = (totals.bytesByKind[kind] ?? 0) + size;
   }
   return totals;
 }
@@ -147,9 +167,9 @@ async function measuredBuild(
   cwd: string,
   env: Record<string, string>,
   dist: string,
-  args: string[] = [],
+  logFile?: string,
 ): Promise<BuildFigures> {
-  const figures = await runAstroBuild(step, cwd, env, args);
+  const figures = await runAstroBuild(step, cwd, env, logFile);
   if (figures.status !== 0) throw new Error(`${step}: astro build failed (exit ${figures.status}):\n${figures.output.slice(-4000)}`);
   return { ...figures, ...folderStats(dist) };
 }
@@ -214,8 +234,16 @@ function writeArchive(content: string, articles: ReturnType<typeof syntheticArti
   writeFiles(content, archiveFiles(readBaseContent(join(PROJECT, 'content')), slugs));
 }
 
+interface BenchOptions {
+  plain: boolean;
+  coldOnly: boolean;
+  keep: boolean;
+  /** Folder for each build's output, written as it runs. */
+  logs?: string;
+}
+
 /** Cold, warm and one-more-article builds of an archive of `count` articles, then the plain reference. */
-async function benchSize(count: number, options: { plain: boolean; coldOnly: boolean; keep: boolean }): Promise<SizeFigures> {
+async function benchSize(count: number, options: BenchOptions): Promise<SizeFigures> {
   const root = mkdtempSync(join(tmpdir(), `crossread-bench-site-${count}-`));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
@@ -230,22 +258,23 @@ async function benchSize(count: number, options: { plain: boolean; coldOnly: boo
     CARD_CACHE_DIR: join(root, 'cards'),
   };
   const builds: BuildFigures[] = [];
-  const step = async (name: string, run: () => Promise<BuildFigures>) => {
+  const step = async (name: string, run: (logFile?: string) => Promise<BuildFigures>) => {
     log(`${count} articles: ${name}…`);
-    builds.push(await run());
+    builds.push(await run(options.logs && join(options.logs, `${count}-${name.replace(/\W+/g, '-')}.log`)));
     log(`${count} articles: ${name} took ${builds.at(-1)!.seconds.toFixed(1)} s`);
   };
-  await step('cold', () => measuredBuild('cold', PROJECT, env, dist));
+  await step('cold', (file) => measuredBuild('cold', PROJECT, env, dist, file));
   if (!options.coldOnly) {
     publish(content, 'Ledgers written by the first build');
-    await step('warm', () => measuredBuild('warm', PROJECT, env, dist));
+    await step('warm', (file) => measuredBuild('warm', PROJECT, env, dist, file));
     writeArchive(content, articles, count, count + 1);
-    await step('+1 article', () => measuredBuild('+1 article', PROJECT, env, dist));
+    await step('+1 article', (file) => measuredBuild('+1 article', PROJECT, env, dist, file));
   }
   if (options.plain) {
     const project = plainProject(root, join(content, 'articles'));
-    await step('plain Astro, cold', () => measuredBuild('plain Astro, cold', project, {}, join(project, 'dist')));
-    if (!options.coldOnly) await step('plain Astro, warm', () => measuredBuild('plain Astro, warm', project, {}, join(project, 'dist')));
+    await step('plain Astro, cold', (file) => measuredBuild('plain Astro, cold', project, {}, join(project, 'dist'), file));
+    if (!options.coldOnly)
+      await step('plain Astro, warm', (file) => measuredBuild('plain Astro, warm', project, {}, join(project, 'dist'), file));
   }
   const claims = articles
     .slice(0, count)
@@ -284,14 +313,21 @@ export function report(size: SizeFigures): string {
         .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
         .join(', '),
   );
-  return [header, ...rows.map((row) => `  ${row}`), 'Where the time went:', ...phases].join('\n');
+  const cold = size.builds[0]!;
+  const bytes = Object.entries(cold.bytesByKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, total]) => `${kind} ${kb(total / size.articles)}`)
+    .join(', ');
+  return [header, ...rows.map((row) => `  ${row}`), 'Where the time went:', ...phases, `Built per article, by kind: ${bytes}`].join('\n');
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const sizes = (value('--articles') ?? '100,1000').split(',').map(Number);
-  const options = { plain: !args.includes('--no-plain'), coldOnly: args.includes('--cold-only'), keep: args.includes('--keep') };
+  const logs = value('--logs');
+  if (logs) mkdirSync(logs, { recursive: true });
+  const options = { plain: !args.includes('--no-plain'), coldOnly: args.includes('--cold-only'), keep: args.includes('--keep'), logs };
   const json = value('--json');
   const results: SizeFigures[] = [];
   for (const size of sizes) {
