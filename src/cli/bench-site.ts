@@ -7,7 +7,9 @@
  * page per article, no plugins, no cards). Prints wall time, HTML pages per
  * second, peak memory (resident set of the build's process tree, polled from
  * /proc), bytes and files built per article, and where the time went. Not part
- * of npm test. Options:
+ * of npm test. Astro writes its prerender chunks to the project's own `.astro/`
+ * whatever the cache and output folders, so run no other `astro build` or
+ * `astro sync` in this checkout while the bench runs. Options:
  *   --articles 100,1000   archive sizes (default 100,1000)
  *   --no-plain            skip the plain Astro reference
  *   --cold-only           only the cold build
