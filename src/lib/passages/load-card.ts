@@ -15,7 +15,7 @@ import type { PassageCardInput } from './card.ts';
 import { type CardJob, type CardResult, drawPassageCard } from './load-card-worker.ts';
 
 export interface PassageCardOptions {
-  /** Folder for cached PNGs. Default `node_modules/.cache/passage-cards`. */
+  /** Folder for cached PNGs. Default `$CARD_CACHE_DIR`, else `node_modules/.cache/passage-cards` (the site bench gives each build its own). */
   cacheDirectory?: string;
   /** Most characters of the passage quoted on the card. Default `260`. */
   quoteLength?: number;
@@ -96,7 +96,7 @@ function cardPool(): CardPool | null {
 
 /** The PNG bytes of a passage card, from the cache when this exact card was drawn before. */
 export async function renderPassageCard(input: PassageCardInput, options: PassageCardOptions = {}): Promise<Uint8Array> {
-  const { cacheDirectory = 'node_modules/.cache/passage-cards', quoteLength = 260 } = options;
+  const { cacheDirectory = process.env.CARD_CACHE_DIR || 'node_modules/.cache/passage-cards', quoteLength = 260 } = options;
   const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, input, quoteLength })).digest('hex').slice(0, 32);
   const cached = join(cacheDirectory, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
