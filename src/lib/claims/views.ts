@@ -316,6 +316,12 @@ export interface ClaimsPageView {
   current: ClaimFilter;
   columns: { name: string; href: string; title: string }[];
   topics: TopicTableView[];
+  /**
+   * Set instead of the tables when the page would need more than MATRIX_MAX_SOURCES columns (an archive,
+   * not five articles): a claim × source matrix that wide is unreadable and huge, so the page sends the
+   * reader to the stories' matrices and the per-topic comparisons instead.
+   */
+  tooWide?: { sources: number; stories: { label: string; href: string }[] };
   /** What "Reports", "Same", "Silent"… mean. */
   legend: { label: string; meaning: string }[];
   /** schema.org Claims, on /claims/ only (filtered pages show subsets of it). */
@@ -438,6 +444,9 @@ function heading(filter: ClaimFilter, sourceName: string | undefined, storyTitle
 }
 
 /** The claims page for a filter (none: /claims/), at `currentPath`. */
+/** Most columns a claims matrix page shows; past it, the page links to the stories' matrices. */
+export const MATRIX_MAX_SOURCES = 12;
+
 export function claimsPage(
   library: ClaimsLibrary,
   stories: readonly Story[],
@@ -450,17 +459,27 @@ export function claimsPage(
   const sourceName = library.articles.find((article) => article.slug === filter.source)?.sourceName;
   const claimCount = rows.reduce((sum, row) => sum + row.entries.length, 0);
   const unfiltered = !filter.kind && !filter.source && !filter.story;
+  const tooWide =
+    articles.length > MATRIX_MAX_SOURCES
+      ? {
+          sources: articles.length,
+          stories: stories
+            .filter((candidate) => !filter.source || candidate.articles.includes(filter.source))
+            .map((candidate) => ({ label: candidate.title, href: claimsOfStoryPath(candidate.id) })),
+        }
+      : undefined;
   return {
+    tooWide,
     heading: heading(filter, sourceName, story?.title),
     count: `${rows.length} rows, ${claimCount} claims.`,
     filters: claimFilters(library.articles, stories, groups, currentPath),
     current: filter,
     columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
-    topics: groups.map((group) => topicTable(group, articles, stories)),
+    topics: tooWide ? [] : groups.map((group) => topicTable(group, articles, stories)),
     legend: [
       ...(Object.keys(CELL_LABEL) as CellStatus[]).map((status) => ({ label: CELL_LABEL[status], meaning: CELL_MEANING[status] })),
       ...Object.entries(PAIR_MEANING).map(([label, meaning]) => ({ label, meaning })),
     ],
-    jsonLd: unfiltered ? claimsGraph(library.views.values(), site) : undefined,
+    jsonLd: unfiltered && !tooWide ? claimsGraph(library.views.values(), site) : undefined,
   };
 }

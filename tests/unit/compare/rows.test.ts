@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
-import { type ClaimedArticle, claimsPage, claimViews } from '../../../src/lib/claims/views.ts';
+import { type ClaimedArticle, claimsPage, claimViews, MATRIX_MAX_SOURCES } from '../../../src/lib/claims/views.ts';
 import { compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
 import { compareIndexPage, compareRowView, compareTopicPage, storyPage, VOICES_SHOWN } from '../../../src/lib/compare/views.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
@@ -138,6 +138,18 @@ describe('claimsPage', () => {
       .flatMap((topic) => topic.rows)
       .find((row) => row.id === rowId)!
       .cells.map((cell) => cell.claims.map((c) => c.label).join('+') || cell.empty);
+
+  it('sends the reader to the stories’ tables when a matrix would need more than a dozen columns', () => {
+    const many = Array.from({ length: MATRIX_MAX_SOURCES + 1 }, (_, index) => ({
+      ...articles[index % articles.length]!,
+      slug: `s${index}`,
+    }));
+    const page = claimsPage({ ...library, articles: many }, stories, {}, '/claims/', new URL('https://example.org'));
+    expect(page.topics).toEqual([]);
+    expect(page.jsonLd).toBeUndefined();
+    expect(page.tooWide).toEqual({ sources: MATRIX_MAX_SOURCES + 1, stories: [{ label: 'June', href: '/claims/story/june/' }] });
+    expect(claimsPage(library, stories, {}, '/claims/', new URL('https://example.org')).tooWide).toBeUndefined();
+  });
 
   it('says "Before this" for a source published before the event, and "Silent" otherwise', () => {
     const page = claimsPage(library, stories, {}, '/claims/', new URL('https://example.org'));
