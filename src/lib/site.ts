@@ -65,6 +65,9 @@ export interface NavItem {
   current: boolean;
 }
 
+const markCurrent = (items: Omit<NavItem, 'current'>[], pathname: string): NavItem[] =>
+  items.map((item) => ({ ...item, current: item.href === pathname }));
+
 /** The site navigation, with the reader's page marked: the ways into the comparison first. */
 export function siteNav(pathname: string): NavItem[] {
   const items = [
@@ -76,7 +79,7 @@ export function siteNav(pathname: string): NavItem[] {
     { href: claimsPath(), label: 'Claims' },
     { href: entitiesPath(), label: 'Entities' },
   ];
-  return items.map((item) => ({ ...item, current: item.href === pathname }));
+  return markCurrent(items, pathname);
 }
 
 /** The footer's links: the reference pages the header has no room for. */
@@ -87,7 +90,7 @@ export function footerNav(pathname: string): NavItem[] {
     { href: notesPath(), label: 'Editorial notes' },
     { href: feedPath(), label: 'RSS feed' },
   ];
-  return items.map((item) => ({ ...item, current: item.href === pathname }));
+  return markCurrent(items, pathname);
 }
 
 /** A numbered page's links: previous, next, and every page number (the current one marked). */

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, type ClaimView, claimViews } from '../../../src/lib/claims/views.ts';
 import { howThisCompares } from '../../../src/lib/articles/compares.ts';
 import type { Story } from '../../../src/lib/stories/schema.ts';
-import { claim as makeClaim } from '../../helpers/claims.ts';
+import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
 
 const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim =>
   makeClaim(id, quote, { summary: `Summary of ${id}.`, ...extra });
 
-function article(slug: string, sourceName: string, published: string, text: string, claims: Claim[]): ClaimedArticle {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    sourceName,
-    published,
-    author: { name: `${sourceName} author`, href: `/sources/#${slug}`, type: 'Organization' },
-    anchored: anchorClaims(slug, claims, [{ id: `${slug}-p`, text }]).anchored,
-  };
-}
+const article = (slug: string, sourceName: string, published: string, text: string, claims: Claim[]): ClaimedArticle =>
+  claimedArticle(slug, text, claims, { sourceName, published });
 
 const articles = [
   article('ndtv', 'NDTV', '2025-06-02', 'At least 40 bombers. Talks on Monday. Russia wants four regions. Only NDTV says this.', [

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { claimJsonLd } from '../../../src/lib/claims/json-ld.ts';
 import { type ClaimedArticle, claimViews, filterRows } from '../../../src/lib/claims/views.ts';
 import { compareRows, rowsByTopic } from '../../../src/lib/compare/rows.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
-import { claim as makeClaim } from '../../helpers/claims.ts';
+import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 
 const entities: Entity[] = [
@@ -15,18 +14,8 @@ const entities: Entity[] = [
 const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim =>
   makeClaim(id, quote, { summary: `Summary of ${id}.`, ...extra });
 
-function article(slug: string, sourceName: string, text: string, claims: Claim[]): ClaimedArticle {
-  const passages = [{ id: `${slug}-p`, text }];
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    sourceName,
-    published: '2025-06-02',
-    author: { name: `${sourceName} author`, href: `/sources/#${slug}`, type: 'Organization' },
-    anchored: anchorClaims(slug, claims, passages).anchored,
-  };
-}
+const article = (slug: string, sourceName: string, text: string, claims: Claim[]): ClaimedArticle =>
+  claimedArticle(slug, text, claims, { sourceName });
 
 const articles = [
   article('ndtv', 'NDTV', 'It destroyed at least 40 Russian bombers. Talks were on Monday. Trump will walk away.', [

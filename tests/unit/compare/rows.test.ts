@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, claimsPage, claimViews, MATRIX_MAX_SOURCES } from '../../../src/lib/claims/views.ts';
 import { compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
 import { compareIndexPage, compareRowView, compareTopicPage, storyPage, VOICES_SHOWN } from '../../../src/lib/compare/views.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 import type { Story } from '../../../src/lib/stories/schema.ts';
-import { claim as makeClaim } from '../../helpers/claims.ts';
+import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
 
 const entity = (id: string, name: string): Entity => ({ id, name, type: 'organisation', description: 'D.', aliases: [name], demonyms: [] });
 const entities = [entity('reuters', 'Reuters'), entity('ukraine', 'Ukraine'), entity('russia', 'Russia'), entity('kremlin', 'Kremlin')];
@@ -16,17 +15,8 @@ const nameOf = (id: string) => names.get(id) ?? id;
 const claim = (id: string, quote: string, extra: Partial<Claim> = {}): Claim =>
   makeClaim(id, quote, { summary: `Summary of ${id}.`, topic: 'territory', kind: 'event', ...extra });
 
-function article(slug: string, published: string, text: string, claims: Claim[]): ClaimedArticle {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: `Title ${slug}`,
-    sourceName: slug.toUpperCase(),
-    published,
-    author: { name: `${slug} author`, href: `/sources/#${slug}`, type: 'Organization' },
-    anchored: anchorClaims(slug, claims, [{ id: `${slug}-p`, text }]).anchored,
-  };
-}
+const article = (slug: string, published: string, text: string, claims: Claim[]): ClaimedArticle =>
+  claimedArticle(slug, text, claims, { published, title: `Title ${slug}` });
 
 /** Newest first, as the site orders its columns. */
 const articles = [

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, claimViews } from '../../../src/lib/claims/views.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 import { attributionChain, positionsPage } from '../../../src/lib/positions/views.ts';
-import { claim as makeClaim } from '../../helpers/claims.ts';
+import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
 
 const entity = (id: string, name: string, type: Entity['type'] = 'organisation'): Entity => ({
   id,
@@ -25,17 +24,8 @@ const entities = [
 const position = (id: string, quote: string, extra: Partial<Claim>): Claim =>
   makeClaim(id, quote, { kind: 'position', topic: 'territory', summary: `Summary of ${id}.`, ...extra });
 
-function article(slug: string, sourceName: string, published: string, text: string, claims: Claim[]): ClaimedArticle {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    sourceName,
-    published,
-    author: { name: `${sourceName} author`, href: `/sources/#${slug}`, type: 'Organization' },
-    anchored: anchorClaims(slug, claims, [{ id: `${slug}-p`, text }]).anchored,
-  };
-}
+const article = (slug: string, sourceName: string, published: string, text: string, claims: Claim[]): ClaimedArticle =>
+  claimedArticle(slug, text, claims, { sourceName, published });
 
 const articles = [
   article('ndtv', 'NDTV', '2025-06-02', 'Russia wants all four regions. No recognition of annexed land. Trump will walk away.', [

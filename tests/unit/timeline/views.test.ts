@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../../src/lib/claims/anchor.ts';
 import { type ClaimedArticle, claimViews } from '../../../src/lib/claims/views.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type TimelineArticle, type TimelineEvent, type TimelineMarker, timelinePage } from '../../../src/lib/timeline/views.ts';
-import { claim } from '../../helpers/claims.ts';
+import { claim, claimedArticle } from '../../helpers/claims.ts';
 
 const day = (date: string) => ({ date, precision: 'day' as const, basis: 'stated' });
 const month = (date: string) => ({ date, precision: 'month' as const, basis: 'stated' });
 const year = (date: string) => ({ date, precision: 'year' as const, basis: 'stated' });
 
-function claimed(slug: string, published: string, text: string, claims: Claim[]): ClaimedArticle {
-  return {
-    slug,
-    url: `/articles/${slug}/`,
-    title: slug,
-    sourceName: slug.toUpperCase(),
-    published,
-    author: { name: 'A', href: '/sources/#a', type: 'Organization' },
-    anchored: anchorClaims(slug, claims, [{ id: `${slug}-p`, text }]).anchored,
-  };
-}
+const claimed = (slug: string, published: string, text: string, claims: Claim[]): ClaimedArticle =>
+  claimedArticle(slug, text, claims, { published });
 
 const claimedArticles = [
   claimed('feb', '2025-02-12', 'They spoke today. They will meet in Riyadh soon. The treaty expires next year.', [
