@@ -39,10 +39,13 @@ export default defineConfig({
   // Share pages only redirect to their passage; keep them out of the sitemap.
   integrations: [ledgers, sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
   // Several pages in flight at once, so the preview-card routes keep every card worker busy (src/lib/passages/load-card.ts).
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Stylesheets under 4 KB are inlined, the site's main one is a file every page shares (cached once, not
+  // repeated in each of thousands of pages), and so is the share pages' (`_passage_`, the [passage].astro route):
+  // a share page only redirects, and an archive has one per passage.
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   devToolbar: { enabled: false },
   // Never inline a page script, however small: the Content-Security-Policy forbids inline script.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') || /\/_passage_\.[^/]+\.css$/.test(file) ? false : undefined) } },
   // The build keeps each article's passage ledger in content/ledgers up to date (commit it with the article).
   markdown: { processor: unified(markdownOptions({ ledgerDirectory: CONTENT.ledgers })) },
 });

@@ -31,13 +31,22 @@ describe('share pages', () => {
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/articles/${slug}/#${long.id}">`);
   });
 
-  it('have a 1200×630 preview card under 60 KB for every passage', () => {
+  it('stay a few KB: one stylesheet file all share pages share, no styles inline, no tags X reads from og:', () => {
+    expect(Buffer.byteLength(html)).toBeLessThan(5 * 1024);
+    expect(html).not.toContain('<style');
+    expect([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((link) => link[1])).toEqual([
+      expect.stringMatching(/^\/_astro\/[^/]+\.css$/),
+    ]);
+    expect(html).not.toMatch(/twitter:(title|description|image)/);
+  });
+
+  it('have a 1200×630 preview card under 32 KB for every passage', () => {
     for (const passage of ledger.passages) {
       const png = readFileSync(`dist/articles/${slug}/p/${passage.id}.png`);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(1200);
       expect(png.readUInt32BE(20)).toBe(630);
-      expect(png.length).toBeLessThan(60 * 1024);
+      expect(png.length).toBeLessThan(32 * 1024);
     }
   });
 
@@ -72,7 +81,12 @@ describe('retired passage ids', () => {
     ids = before.data.passages!.map((passage) => passage.id);
     const edited = [...paragraphs.slice(0, 5), ...paragraphs.slice(6, 9), `${paragraphs[9]} ${paragraphs[10]}`, paragraphs[11]!];
     const after = await renderMarkdown(edited.join('\n\n'), {}, file, ledgerDirectory);
-    const css = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(`dist/articles/${slug}/index.html`, 'utf8'))![1]!;
+    // The article page's styles, inline and linked, so the edited copy looks as the article does.
+    const articleHtml = readFileSync(`dist/articles/${slug}/index.html`, 'utf8');
+    const css = [
+      ...[...articleHtml.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((link) => readFileSync(join('dist', link[1]!), 'utf8')),
+      ...[...articleHtml.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((style) => style[1]!),
+    ].join('\n');
     const root = mkdtempSync(join(tmpdir(), 'edited-site-'));
     writeFileSync(
       join(root, 'index.html'),

@@ -4,9 +4,22 @@
  * load-card-worker.ts, cached and scheduled by load-card.ts.
  */
 import { truncate } from '../text.ts';
+import { hexColour, inkPalette } from './card-png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+
+const COLOURS = { background: '#fdfcf9', accent: '#1f4f8a', text: '#1c1b19', muted: '#55524b' };
+
+/**
+ * The card's 16 colours: its background, the accent bar (a solid fill) and the blends of each text
+ * colour with the background that antialiasing makes (encoded by card-png.ts).
+ */
+export const CARD_PALETTE = inkPalette(hexColour(COLOURS.background), [
+  { colour: hexColour(COLOURS.text), levels: 8 },
+  { colour: hexColour(COLOURS.muted), levels: 6 },
+  { colour: hexColour(COLOURS.accent), levels: 1 },
+]);
 
 export interface PassageCardInput {
   quote: string;
@@ -22,30 +35,34 @@ const element = (type: string, style: Record<string, unknown>, children: unknown
 export function cardLayout(input: PassageCardInput, quoteLength = 260): CardNode {
   const quote = truncate(input.quote, quoteLength);
   const quoteSize = quote.length > 180 ? 40 : quote.length > 100 ? 46 : 54;
-  return element('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#fdfcf9', fontFamily: 'Source Serif 4' }, [
-    element('div', { width: 18, height: CARD_HEIGHT, background: '#1f4f8a' }, []),
-    element(
-      'div',
-      {
-        width: CARD_WIDTH - 18 - 136,
-        height: CARD_HEIGHT - 116,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '60px 72px 56px 64px',
-        color: '#1c1b19',
-      },
-      [
-        element('div', { display: 'flex', width: CARD_WIDTH - 18 - 136, fontSize: quoteSize, lineHeight: 1.3 }, `“${quote}”`),
-        element(
-          'div',
-          { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 18 - 136, fontSize: 28, lineHeight: 1.3, color: '#55524b' },
-          [
-            element('div', { display: 'flex', fontWeight: 600, color: '#1c1b19' }, truncate(input.articleTitle, 80)),
-            element('div', { display: 'flex', marginTop: 6 }, `${input.outlet} · ${input.siteName}`),
-          ],
-        ),
-      ],
-    ),
-  ]);
+  return element(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: COLOURS.background, fontFamily: 'Source Serif 4' },
+    [
+      element('div', { width: 18, height: CARD_HEIGHT, background: COLOURS.accent }, []),
+      element(
+        'div',
+        {
+          width: CARD_WIDTH - 18 - 136,
+          height: CARD_HEIGHT - 116,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '60px 72px 56px 64px',
+          color: COLOURS.text,
+        },
+        [
+          element('div', { display: 'flex', width: CARD_WIDTH - 18 - 136, fontSize: quoteSize, lineHeight: 1.3 }, `“${quote}”`),
+          element(
+            'div',
+            { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - 18 - 136, fontSize: 28, lineHeight: 1.3, color: COLOURS.muted },
+            [
+              element('div', { display: 'flex', fontWeight: 600, color: COLOURS.text }, truncate(input.articleTitle, 80)),
+              element('div', { display: 'flex', marginTop: 6 }, `${input.outlet} · ${input.siteName}`),
+            ],
+          ),
+        ],
+      ),
+    ],
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * Draws preview cards: satori lays the card out as SVG, resvg draws it, and a
- * 16-colour palette keeps it sharp at a third of the RGBA size. resvg is the
+ * Draws preview cards: satori lays the card out as SVG, resvg draws it, and
+ * card-png.ts encodes it in the card's 16-colour palette (sharp, and about a
+ * third of the size of resvg's own RGBA PNG). resvg is the
  * native build (`@resvg/resvg-js`, a prebuilt package per platform) and falls back to
  * the WebAssembly build where no native package installed. Runs in worker
  * threads started by load-card.ts (so cards use every core while Astro renders
@@ -12,16 +13,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
-import UPNG from 'upng-js';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type PassageCardInput } from './card.ts';
+import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardLayout, type PassageCardInput } from './card.ts';
+import { encodePalettePng } from './card-png.ts';
 import { cjkFontsFor } from './load-fonts.ts';
 
 const require = createRequire(import.meta.url);
 const fontFile = (subset: string, weight: number) =>
   require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`);
-
-/** Colours in the card's palette: enough for antialiased text on a flat background. */
-const PALETTE_COLOURS = 16;
 
 type Rasterise = (svg: string) => { pixels: Uint8Array; width: number; height: number };
 
@@ -76,8 +74,7 @@ export async function drawPassageCard(input: PassageCardInput, quoteLength: numb
     loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? '' : cjkFontsFor(segment)),
   });
   const image = rasterise(svg);
-  const rgba = new Uint8Array(image.pixels); // A copy with its own ArrayBuffer, as UPNG expects.
-  return new Uint8Array(UPNG.encode([rgba.buffer], image.width, image.height, PALETTE_COLOURS));
+  return encodePalettePng(image.pixels, image.width, image.height, CARD_PALETTE);
 }
 
 export interface CardJob {

@@ -39,12 +39,12 @@ describe('passage preview card', () => {
     siteName: 'Crossread',
   };
 
-  it('is a 1200×630 PNG under 60 KB, drawn once and then taken from the cache', async () => {
+  it('is a 1200×630 PNG under 32 KB, drawn once and then taken from the cache', async () => {
     const cacheDirectory = mkdtempSync(join(tmpdir(), 'cards-'));
     const png = Buffer.from(await renderPassageCard(input, { cacheDirectory }));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(png.length).toBeLessThan(60 * 1024);
+    expect(png.length).toBeLessThan(32 * 1024);
     expect(readdirSync(cacheDirectory)).toHaveLength(1);
     const again = Buffer.from(await renderPassageCard(input, { cacheDirectory }));
     expect(again.equals(png)).toBe(true);
