@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleFileProblems } from './lib/articles/load-checks.ts';
 import { articleSchema, sourceSchema } from './lib/articles/schema.ts';
-import { claimFilesContent, claimFileSlugs, loadClaimsFile } from './lib/claims/load-files.ts';
+import { claimFileSlugs, claimsFilePath, loadClaimsFile } from './lib/claims/load-files.ts';
 import { parseRegistry } from './lib/entities/registry.ts';
 import { REGISTRY_FILE } from './lib/entities/load-registry.ts';
 import { entitySchema } from './lib/entities/schema.ts';
@@ -13,7 +13,7 @@ import { CONTENT } from './lib/content-root.ts';
 import { loadStories } from './lib/stories/load.ts';
 import { loadLexicon } from './lib/framing/load-lexicon.ts';
 import { BASE_PATH } from './lib/routes.ts';
-import { currentLedgerText, ledgerNames } from './lib/passages/load-ledgers.ts';
+import { currentLedgerText } from './lib/passages/load-ledgers.ts';
 import { parseYaml } from './lib/schema-parts.ts';
 
 /**
@@ -46,8 +46,8 @@ function failOnErrors(loader: Loader, check: () => void = () => {}): Loader {
 }
 
 const RENDER_INPUTS = 'render-inputs';
+const articleRenderKey = (id: string) => `${RENDER_INPUTS}:${id}`;
 
-/** Everything an article's render depends on besides its own file: the registry, the claims files and the ledgers. */
 /** The Markdown pipeline's own code (the plugins and the library they use): a change to it re-renders every article. */
 function pipelineCode(): string[] {
   const under = (dir: string): string[] =>
@@ -57,31 +57,52 @@ function pipelineCode(): string[] {
   return ['src/plugins', 'src/lib'].flatMap(under).sort();
 }
 
-function renderInputs(): string {
-  // The base path is in every entity link the render writes.
-  const hash = createHash('sha256').update(BASE_PATH).update(readFileSync(REGISTRY_FILE)).update(claimFilesContent());
+/** What every article's render depends on besides its own files: the registry, the pipeline's code and the base path (in every entity link). */
+function sharedRenderInputs(): string {
+  const hash = createHash('sha256').update(BASE_PATH).update(readFileSync(REGISTRY_FILE));
   for (const file of pipelineCode()) hash.update(`\0${file}\0`).update(readFileSync(file));
-  const ledgers = ledgerNames(CONTENT.ledgers);
-  // As they will be once this build is written (the render stages changed ledgers), so an unchanged build stays cached.
-  for (const name of ledgers) hash.update(`\0${name}\0`).update(currentLedgerText(join(CONTENT.ledgers, name)) ?? '');
   return hash.digest('hex');
 }
 
 /**
+ * An article's own inputs besides its Markdown: its claims file and its ledger, the ledger as it will be
+ * once this build is written (the render stages changed ledgers), so an unchanged build stays cached.
+ */
+function articleRenderInputs(slug: string): string {
+  const claims = claimsFilePath(slug);
+  return createHash('sha256')
+    .update(existsSync(claims) ? readFileSync(claims) : '\0none')
+    .update('\0')
+    .update(currentLedgerText(join(CONTENT.ledgers, `${slug}.json`)) ?? '\0none')
+    .digest('hex');
+}
+
+/** The article file's name, which names its claims file and its ledger. */
+const slugOf = (id: string, filePath: string | undefined) => (filePath ? basename(filePath, extname(filePath)) : id);
+
+/**
  * The glob loader re-renders an article only when its own file changes, but the
- * entity mentions, claim marks and passage ids in it depend on the registry, the
- * claims files, the ledgers and the pipeline's code too: when any of them changed since the last
- * build, forget the stored renders so every article is rendered again and a bad
- * registry, claim or ledger fails the build rather than hiding behind the cache.
+ * entity mentions, claim marks and passage ids in it depend on the registry and the
+ * pipeline's code (shared by all), and on its claims file and ledger: forget the stored
+ * render of every article when a shared input changed since the last build, and of
+ * each article whose own inputs did, so a bad registry, claim or ledger fails the
+ * build rather than hiding behind the cache, and adding one article to an archive of
+ * thousands renders that one.
  */
 function rerenderWhenInputsChange(loader: Loader): Loader {
   return {
     name: `${loader.name}+render-inputs`,
     load: async (context) => {
-      if (context.meta.get(RENDER_INPUTS) !== renderInputs()) context.store.clear();
+      const shared = sharedRenderInputs();
+      if (context.meta.get(RENDER_INPUTS) !== shared) context.store.clear();
+      for (const [id, entry] of context.store.entries()) {
+        if (context.meta.get(articleRenderKey(id)) !== articleRenderInputs(slugOf(id, entry.filePath))) context.store.delete(id);
+      }
       await loader.load(context);
-      // Taken after the render, which may have changed ledgers.
-      context.meta.set(RENDER_INPUTS, renderInputs());
+      // Taken after the render, which may have staged ledgers.
+      context.meta.set(RENDER_INPUTS, shared);
+      for (const [id, entry] of context.store.entries())
+        context.meta.set(articleRenderKey(id), articleRenderInputs(slugOf(id, entry.filePath)));
     },
   };
 }

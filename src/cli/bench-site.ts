@@ -21,6 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { archiveFiles, readBaseContent, syntheticArticles, writeFiles } from './synthetic-archive.ts';
 
 const PROJECT = process.cwd();
@@ -36,6 +37,8 @@ export interface BuildFigures {
   /** Bytes built by kind of file (cards, share pages, article pages…). */
   bytesByKind: Record<string, number>;
   peakRssBytes: number;
+  /** The largest HTML pages gzipped (of those over PAGE_BUDGET_BYTES raw: a page under it is under it gzipped too), largest first. */
+  largestPages: { path: string; bytes: number; gzipped: number }[];
   /** Seconds in each stage of the build, and summed route times by kind (see phasesOf). */
   phases: Record<string, number>;
   output: string;
@@ -139,6 +142,7 @@ function runAstroBuild(step: string, cwd: string, env: Record<string, string>, l
         files: 0,
         bytes: 0,
         bytesByKind: {},
+        largestPages: [],
         peakRssBytes: peak,
         phases: phasesOf(lines, seconds),
         output,
@@ -147,20 +151,28 @@ function runAstroBuild(step: string, cwd: string, env: Record<string, string>, l
   });
 }
 
-/** Files, HTML pages and bytes under a folder, and bytes by kind of file (the route kinds). */
-function folderStats(folder: string): { files: number; htmlPages: number; bytes: number; bytesByKind: Record<string, number> } {
+/** The issue's limit for any one page: 100 KB gzipped. */
+export const PAGE_BUDGET_BYTES = 100 * 1024;
+
+/** Files, HTML pages and bytes under a folder, bytes by kind of file (the route kinds), and the largest pages gzipped. */
+function folderStats(folder: string): Pick<BuildFigures, 'files' | 'htmlPages' | 'bytes' | 'bytesByKind' | 'largestPages'> {
   const totals = { files: 0, htmlPages: 0, bytes: 0, bytesByKind: {} as Record<string, number> };
+  const large: BuildFigures['largestPages'] = [];
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const size = statSync(path).size;
     const kind = routeKind(path.slice(folder.length));
     totals.files++;
-    if (entry.name.endsWith('.html')) totals.htmlPages++;
+    if (entry.name.endsWith('.html')) {
+      totals.htmlPages++;
+      if (size > PAGE_BUDGET_BYTES)
+        large.push({ path: path.slice(folder.length), bytes: size, gzipped: gzipSync(readFileSync(path)).length });
+    }
     totals.bytes += size;
     totals.bytesByKind[kind] = (totals.bytesByKind[kind] ?? 0) + size;
   }
-  return totals;
+  return { ...totals, largestPages: large.sort((a, b) => b.gzipped - a.gzipped).slice(0, 8) };
 }
 
 /** A build, with what it wrote; fails loudly when the build did. */
@@ -320,7 +332,18 @@ export function report(size: SizeFigures): string {
     .sort((a, b) => b[1] - a[1])
     .map(([kind, total]) => `${kind} ${kb(total / size.articles)}`)
     .join(', ');
-  return [header, ...rows.map((row) => `  ${row}`), 'Where the time went:', ...phases, `Built per article, by kind: ${bytes}`].join('\n');
+  const over = cold.largestPages.filter((page) => page.gzipped > PAGE_BUDGET_BYTES).length;
+  const largest = cold.largestPages.length
+    ? cold.largestPages.map((page) => `${page.path} ${kb(page.gzipped)} (${kb(page.bytes)} raw)`).join(', ')
+    : `none over ${kb(PAGE_BUDGET_BYTES)} even raw`;
+  return [
+    header,
+    ...rows.map((row) => `  ${row}`),
+    'Where the time went:',
+    ...phases,
+    `Built per article, by kind: ${bytes}`,
+    `Pages over ${kb(PAGE_BUDGET_BYTES)} gzipped: ${over}; largest gzipped: ${largest}`,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -110,8 +110,9 @@ export function claimsQueryPath(query: ClaimsQuery): string {
 /** `/compare/`: the topics and stories, with counts. */
 export const comparePath = (): string => withBase('/compare/');
 
-/** One topic's comparison, or one row on it. */
-export const compareTopicPath = (topic: string, rowId?: string): string => withFragment(withBase(`/compare/${topic}/`), rowId);
+/** One topic's comparison (its rows past the first page on `/compare/<topic>/<n>/`), or one row on it. */
+export const compareTopicPath = (topic: string, rowId?: string, page = 1): string =>
+  withFragment(withBase(page > 1 ? `/compare/${topic}/${page}/` : `/compare/${topic}/`), rowId);
 
 /** `/stories/`: every story, with its articles. */
 export const storiesPath = (): string => withBase('/stories/');
@@ -130,7 +131,8 @@ export const entityPath = (entityId: string, page = 1): string =>
 export const framingPath = (conceptId?: string): string => withFragment(withBase('/framing/'), conceptId);
 
 /** `/timeline/`, or one entry on it (`event-<lead claim id>`, `written-<slug>`). */
-export const timelinePath = (entry?: string): string => withFragment(withBase('/timeline/'), entry);
+export const timelinePath = (entry?: string, page = 1): string =>
+  withFragment(withBase(page > 1 ? `/timeline/${page}/` : '/timeline/'), entry);
 
 /** Element id of an event on the timeline, from the id of the claim it is about. */
 export const eventAnchor = (claimId: string): string => `event-${claimId}`;

@@ -20,6 +20,11 @@ function site(): FixtureSite {
 
 const ALPHA = 'articles/alpha.md';
 const page = (s: FixtureSite, slug: string) => readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8');
+/** The words a claim marks in a page, its marks' texts joined (a mark stops at an entity mention). */
+const marked = (html: string, claimId: string) =>
+  [...html.matchAll(new RegExp(`<mark class="claim-quote"[^>]*data-claim="${claimId}"[^>]*>(.*?)</mark>`, 'g'))]
+    .map((match) => match[1]!.replace(/<[^>]+>/g, ''))
+    .join('');
 const ids = (html: string) => [...html.matchAll(/<(?:p|h2|li) id="([^"]+)" class="passage/g)].map((match) => match[1]);
 
 describe('astro build on good content', () => {
@@ -83,6 +88,22 @@ describe('astro build on good content', () => {
     expect(missing.output).toMatch(
       /ledgers\/beta\.json is missing, but the article was published with it \(commit [0-9a-f]+\); restore it with `git checkout/,
     );
+  });
+
+  it('re-renders on a warm build the article whose claims file changed, and fails it on a quote it lacks', () => {
+    const s = site();
+    expect(s.build().status).toBe(0);
+    const alpha = page(s, 'alpha');
+    expect(marked(page(s, 'beta'), 'beta-lasted-an-hour')).toBe('The talks in Istanbul lasted about an hour');
+    s.edit('claims/beta.yaml', 'quote: The talks in Istanbul lasted about an hour', 'quote: Kiev and Moscow agreed on little');
+    expect(s.build().status).toBe(0);
+    expect(marked(page(s, 'beta'), 'beta-lasted-an-hour')).toBe('Kiev and Moscow agreed on little');
+    expect(page(s, 'alpha')).toBe(alpha);
+    s.edit('claims/beta.yaml', 'quote: Kiev and Moscow agreed on little', 'quote: words beta never says');
+    const broken = s.build();
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/beta/);
+    expect(broken.output).toMatch(/words beta never says/);
   });
 
   it('shows HTML in a standfirst as words, on the page and in the feed', () => {

@@ -73,6 +73,13 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ['compare', routes.comparePath(), '/compare/', 'compare/index.astro'],
   ['compare a topic', routes.compareTopicPath('territory'), '/compare/territory/', 'compare/[topic].astro'],
   ['compare row', routes.compareTopicPath('territory', 'row-a'), '/compare/territory/#row-a', 'compare/[topic].astro'],
+  ['compare a topic, page 2', routes.compareTopicPath('territory', undefined, 2), '/compare/territory/2/', 'compare/[topic]/[page].astro'],
+  [
+    'compare row on page 3',
+    routes.compareTopicPath('territory', 'row-b', 3),
+    '/compare/territory/3/#row-b',
+    'compare/[topic]/[page].astro',
+  ],
   ['stories', routes.storiesPath(), '/stories/', 'stories/index.astro'],
   ['story', routes.storyPath('istanbul-talks-2025'), '/stories/istanbul-talks-2025/', 'stories/[id].astro'],
   ['story row', routes.storyPath('istanbul-talks-2025', 'row-a'), '/stories/istanbul-talks-2025/#row-a', 'stories/[id].astro'],
@@ -89,6 +96,7 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ['framing', routes.framingPath(), '/framing/', 'framing.astro'],
   ['framing concept', routes.framingPath('kyiv'), '/framing/#kyiv', 'framing.astro'],
   ['timeline', routes.timelinePath(), '/timeline/', 'timeline.astro'],
+  ['timeline, page 2', routes.timelinePath(undefined, 2), '/timeline/2/', 'timeline/[page].astro'],
   [
     'timeline entry',
     routes.timelinePath(routes.eventAnchor('ndtv-talks-monday-istanbul')),

@@ -38,10 +38,3 @@ export function claimFileSlugs(directory: string = CLAIMS_DIRECTORY): string[] {
     .map((name) => name.slice(0, -'.yaml'.length))
     .sort();
 }
-
-/** Every claims file's bytes, in a fixed order: the content loader fingerprints them to re-render articles when they change. */
-export function claimFilesContent(directory: string = CLAIMS_DIRECTORY): string {
-  return claimFileSlugs(directory)
-    .map((slug) => `${slug}\n${readFileSync(claimsFilePath(slug, directory), 'utf8')}`)
-    .join('\n\0\n');
-}

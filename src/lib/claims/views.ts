@@ -472,7 +472,14 @@ export function claimsPage(
     tooWide,
     heading: heading(filter, sourceName, story?.title),
     count: `${rows.length} rows, ${claimCount} claims.`,
-    filters: claimFilters(library.articles, stories, groups, currentPath),
+    // Past a matrix's width, a source filter per article would put an archive's every article on every claims page:
+    // the stories (then their sources) narrow it instead.
+    filters: claimFilters(
+      [library.articles, articles].find((list) => list.length <= MATRIX_MAX_SOURCES) ?? [],
+      stories,
+      groups,
+      currentPath,
+    ),
     current: filter,
     columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
     topics: tooWide ? [] : groups.map((group) => topicTable(group, articles, stories)),

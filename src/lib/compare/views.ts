@@ -9,11 +9,23 @@ import { CLAIM_KIND_LABEL, CLAIM_TOPIC_LABEL, type ClaimTopic, claimTopics, SIDE
 import { CELL_MEANING, type ClaimedArticle, type ClaimsLibrary, type ClaimView, PAIR_MEANING } from '../claims/views.ts';
 import { formatEventDate } from '../claims/when.ts';
 import { compareTopicPath, storyPath, topicAnchor } from '../routes.ts';
+import { type PaginationView, pageOf, pagination } from '../site.ts';
+import { plural } from '../text.ts';
 import type { Story } from '../stories/schema.ts';
 import { type CompareRow, restrictRow, type RowEntry, rowsByTopic } from './rows.ts';
 
-/** Sources shown at once in a row; the rest wait behind "N more sources". */
+/** Sources shown at once in a row; the next ones wait behind "N more sources". */
 export const VOICES_SHOWN = 6;
+
+/**
+ * Sources listed in a row's fold, past the first few: a fact a whole archive reports would otherwise put
+ * hundreds of quotes in one row. Past them the row says how many more report it; each story's page lists
+ * its own sources in full.
+ */
+export const MORE_VOICES_LISTED = 24;
+
+/** Rows on one page of a topic's comparison. */
+export const COMPARE_ROWS_PER_PAGE = 20;
 
 export interface VoiceView {
   claimId: string;
@@ -56,6 +68,10 @@ export interface CompareRowView {
   date?: string;
   voices: VoiceView[];
   more: VoiceView[];
+  /** "8 more sources", the fold's summary, counting those not listed. */
+  moreLabel: string;
+  /** How many more sources report it than the fold lists, when some are not listed. */
+  unlisted?: number;
   pairs: PairView[];
 }
 
@@ -107,7 +123,9 @@ export function compareRowView(row: CompareRow, rowHref: (rowId: string) => stri
     single,
     ...(row.eventDate ? { date: formatEventDate({ date: row.eventDate }) } : {}),
     voices: voices.slice(0, VOICES_SHOWN),
-    more: voices.slice(VOICES_SHOWN),
+    more: voices.slice(VOICES_SHOWN, VOICES_SHOWN + MORE_VOICES_LISTED),
+    moreLabel: plural(voices.length - VOICES_SHOWN, 'more source'),
+    ...(voices.length > VOICES_SHOWN + MORE_VOICES_LISTED ? { unlisted: voices.length - VOICES_SHOWN - MORE_VOICES_LISTED } : {}),
     pairs: row.pairs.map((pair) => ({
       label: pair.label,
       href: rowHref(pair.rowId),
@@ -137,8 +155,6 @@ export function compareLegend(): { label: string; meaning: string }[] {
 }
 
 const shared = (rows: readonly CompareRow[]) => rows.filter((row) => row.sources.length > 1).length;
-
-const rowTopics = (rows: readonly CompareRow[]) => new Map(rows.map((row) => [row.id, row.topic]));
 
 export interface CompareIndexView {
   topics: { label: string; href: string; rows: number; shared: number }[];
@@ -177,21 +193,40 @@ export interface CompareTopicView {
   heading: string;
   count: string;
   rows: CompareRowView[];
+  /** Links to the topic's other pages of rows, when there are several. */
+  pagination?: PaginationView;
   /** The other topics' pages. */
   topics: { label: string; href: string; current: boolean }[];
   legend: { label: string; meaning: string }[];
 }
 
-/** /compare/<topic>/: the topic's rows, shared ones first. */
-export function compareTopicPage(library: Pick<ClaimsLibrary, 'rows'>, topic: ClaimTopic): CompareTopicView {
+/** Each row's topic and page there, so a row links to another wherever it is. */
+function rowPlaces(rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> {
+  return new Map(
+    rowsByTopic(rows).flatMap((group) =>
+      group.rows.map((row, index) => [row.id, { topic: group.topic, page: Math.floor(index / COMPARE_ROWS_PER_PAGE) + 1 }] as const),
+    ),
+  );
+}
+
+/** How many pages of rows a topic has (at least 1). */
+export function compareTopicPageCount(rows: readonly CompareRow[], topic: ClaimTopic): number {
+  return pageOf(rowsByTopic(rows).find((group) => group.topic === topic)?.rows ?? [], 1, COMPARE_ROWS_PER_PAGE).total;
+}
+
+/** /compare/<topic>/ (and /compare/<topic>/<n>/): the topic's rows, shared ones first, a page at a time. */
+export function compareTopicPage(library: Pick<ClaimsLibrary, 'rows'>, topic: ClaimTopic, pageNumber = 1): CompareTopicView {
   const rows = rowsByTopic(library.rows).find((group) => group.topic === topic)?.rows ?? [];
-  const topics = rowTopics(library.rows);
+  const shown = pageOf(rows, pageNumber, COMPARE_ROWS_PER_PAGE);
+  const places = rowPlaces(library.rows);
   const present = new Set(library.rows.map((row) => row.topic));
+  const place = (rowId: string) => places.get(rowId) ?? { topic, page: pageNumber };
   return {
     topic,
-    heading: `Compare: ${CLAIM_TOPIC_LABEL[topic]}`,
+    heading: `Compare: ${CLAIM_TOPIC_LABEL[topic]}${pageNumber > 1 ? `, page ${pageNumber}` : ''}`,
     count: `${rows.length} rows, ${shared(rows)} of them from two or more sources.`,
-    rows: rows.map((row) => compareRowView(row, (rowId) => compareTopicPath(topics.get(rowId) ?? topic, rowId))),
+    rows: shown.items.map((row) => compareRowView(row, (rowId) => compareTopicPath(place(rowId).topic, rowId, place(rowId).page))),
+    pagination: pagination(pageNumber, shown.total, (page) => compareTopicPath(topic, undefined, page)),
     topics: claimTopics
       .filter((other) => present.has(other))
       .map((other) => ({ label: CLAIM_TOPIC_LABEL[other], href: compareTopicPath(other), current: other === topic })),

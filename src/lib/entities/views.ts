@@ -245,8 +245,10 @@ export interface EntityPage {
   parts: LinkView[];
   sourceCard?: LinkView;
   wikidata?: LinkView;
-  /** Name mentions in each article, every article listed, in the table's column order. */
+  /** Name mentions in each article, in the table's column order (an archive's most-naming articles only; first page only). */
   perSource: (LinkView & { count: number })[];
+  /** "And 988 more articles name it.", when the list stops short. */
+  perSourceMore?: string;
   /** This page's mentions: all of them up to MENTIONS_PER_PAGE, else one page of them. */
   mentions: MentionView[];
   /** The number of this page's first mention in the whole list (31 on page 2). */
@@ -264,11 +266,18 @@ export interface EntityPage {
   claimsSummary: string;
 }
 
-const formView = (form: { text: string; count: number; articles: ArticleRef[] }): FormView => ({
-  text: form.text,
-  count: form.count,
-  sources: form.articles.map((article) => article.sourceName).join(', '),
-});
+/** Sources named after a spelling; an archive's hundreds are counted past them. */
+const FORM_SOURCES_NAMED = 6;
+
+function formView(form: { text: string; count: number; articles: ArticleRef[] }): FormView {
+  const names = [...new Set(form.articles.map((article) => article.sourceName))];
+  const more = names.length - FORM_SOURCES_NAMED;
+  return {
+    text: form.text,
+    count: form.count,
+    sources: more > 0 ? `${names.slice(0, FORM_SOURCES_NAMED).join(', ')} and ${plural(more, 'more source')}` : names.join(', '),
+  };
+}
 
 const entityLink = (entity: Entity): LinkView => ({ name: entity.name, href: entityPath(entity.id) });
 
@@ -291,15 +300,20 @@ export function mentionPageCount(profile: EntityProfile): number {
 
 /**
  * Up to this many sources, the per-source list names every one (a zero says a source is silent);
- * past it, only the sources that name the entity, most mentions first.
+ * past it, only this many of those that name the entity, most mentions first, and how many more do.
  */
 const LIST_SILENT_SOURCES_UP_TO = 12;
 
-function perSourceCounts(profile: EntityProfile, articles: readonly MentionedArticle[]): EntityPage['perSource'] {
-  const countFor = (slug: string) => profile.perArticle.find((item) => item.article.slug === slug)?.count ?? 0;
-  const all = articles.map((article) => ({ name: article.sourceName, href: article.url, count: countFor(article.slug) }));
-  if (articles.length <= LIST_SILENT_SOURCES_UP_TO) return all;
-  return all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count);
+function perSourceCounts(profile: EntityProfile, articles: readonly MentionedArticle[]): Pick<EntityPage, 'perSource' | 'perSourceMore'> {
+  const counts = new Map(profile.perArticle.map((item) => [item.article.slug, item.count]));
+  const all = articles.map((article) => ({ name: article.sourceName, href: article.url, count: counts.get(article.slug) ?? 0 }));
+  if (articles.length <= LIST_SILENT_SOURCES_UP_TO) return { perSource: all };
+  const naming = all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count);
+  const more = naming.length - LIST_SILENT_SOURCES_UP_TO;
+  return {
+    perSource: naming.slice(0, LIST_SILENT_SOURCES_UP_TO),
+    ...(more > 0 ? { perSourceMore: `And ${plural(more, 'more article')} name it.` } : {}),
+  };
 }
 
 /** What an entity page needs of a claim (a subset of claims/views.ts's ClaimView). */
@@ -360,11 +374,25 @@ export function entityClaims(entity: Entity, claims: readonly EntityClaimInput[]
   return [...groups.values()];
 }
 
-/** "4 claims in 2 articles", or that there are none. */
+/** Claims listed on an entity's page: those of the latest articles, so a party of a thousand articles keeps a small page. */
+export const ENTITY_CLAIMS_SHOWN = 30;
+
+/** The groups cut to their first `limit` claims in all. */
+function firstClaims(groups: readonly EntityClaimGroup[], limit: number): EntityClaimGroup[] {
+  let left = limit;
+  return groups.flatMap((group) => {
+    const claims = group.claims.slice(0, Math.max(0, left));
+    left -= claims.length;
+    return claims.length ? [{ ...group, claims }] : [];
+  });
+}
+
+/** "4 claims in 2 articles", with how many are listed when not all are, or that there are none. */
 function claimsSummaryOf(entity: Entity, groups: readonly EntityClaimGroup[]): string {
   const count = groups.reduce((sum, group) => sum + group.claims.length, 0);
   if (!count) return `No claim in these articles is asserted by ${entity.name}, is its side's position or passes through it.`;
-  return `${plural(count, 'claim')} in ${plural(groups.length, 'article')}`;
+  const all = `${plural(count, 'claim')} in ${plural(groups.length, 'article')}`;
+  return count > ENTITY_CLAIMS_SHOWN ? `${all}; the ${ENTITY_CLAIMS_SHOWN} of the latest articles are listed here.` : all;
 }
 
 /**
@@ -392,13 +420,13 @@ export function entityPage(
     parts: profile.parts.map(entityLink),
     sourceCard: entity.source ? { name: `Source card for ${entity.name}`, href: sourcesPath(entity.source) } : undefined,
     wikidata: entity.wikidata ? { name: entity.wikidata, href: `https://www.wikidata.org/wiki/${entity.wikidata}` } : undefined,
-    perSource: perSourceCounts(profile, articles),
+    ...(pageNumber > 1 ? { perSource: [] } : perSourceCounts(profile, articles)),
     mentions: shown.items.map(mentionView),
     firstNumber: (pageNumber - 1) * MENTIONS_PER_PAGE + 1,
     pagination: pagination(pageNumber, shown.total, (page) => entityPath(entity.id, page)),
     noMentions: `No article text names ${entity.name}${entity.source ? '; it appears here as a source (byline, outlet or disclaimer).' : '.'}`,
     related: profile.related.map((item) => ({ ...entityLink(item.entity), passages: plural(item.passages, 'passage') })),
-    claims: claimGroups,
+    claims: firstClaims(claimGroups, ENTITY_CLAIMS_SHOWN),
     claimsSummary: claimsSummaryOf(entity, claimGroups),
   };
 }

@@ -87,9 +87,10 @@ export type CardResult = { id: number; png: Uint8Array } | { id: number; error: 
 
 /**
  * The native resvg's images live outside V8's heap, so V8 does not see the memory they hold and
- * collects them rarely (thx/resvg-js#216): a worker collects every few cards, between two cards.
+ * collects them rarely (thx/resvg-js#216): a worker collects every few dozen cards, between two cards (each
+ * holds about 3 MB of pixels until then; collecting every 8 cards cost a third of a worker's time).
  */
-const CARDS_BETWEEN_COLLECTIONS = 8;
+const CARDS_BETWEEN_COLLECTIONS = 32;
 
 function garbageCollector(): () => void {
   setFlagsFromString('--expose-gc');

@@ -22,7 +22,7 @@ export interface PassageCardOptions {
 }
 
 // Bump when the card's look changes, so cached cards are redrawn.
-const CARD_VERSION = 4;
+const CARD_VERSION = 5;
 
 /**
  * The worker's source file. Astro bundles this module into dist/, away from its

@@ -26,13 +26,6 @@ export function currentLedgerText(path: string): string | undefined {
   return staged.get(path) ?? (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 }
 
-/** File names of the ledgers in `directory`, on disk or staged by this build. */
-export function ledgerNames(directory: string): string[] {
-  const onDisk = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.json')) : [];
-  const stagedHere = [...staged.keys()].filter((path) => dirname(path) === directory).map((path) => basename(path));
-  return [...new Set([...onDisk, ...stagedHere])].sort();
-}
-
 /** Records a ledger's new text: written now, or staged until the build has succeeded. */
 export function saveLedger(path: string, text: string): void {
   if (currentLedgerText(path) === text) return;

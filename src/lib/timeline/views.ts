@@ -10,7 +10,8 @@ import { type ClaimView, relationDate } from '../claims/views.ts';
 import { comparePlacements, type EventGroup, eventGroups, type Placement, placeGroup, PRECISION_RANK, writtenAt } from './events.ts';
 import { type Overview, overview } from './overview.ts';
 import { plural } from '../text.ts';
-import { eventAnchor } from '../routes.ts';
+import { eventAnchor, timelinePath } from '../routes.ts';
+import { type PaginationView, pageOf, pagination } from '../site.ts';
 
 /** What the timeline needs of an article: its date, and the dates of later pieces in the same file. */
 export interface TimelineArticle {
@@ -73,7 +74,11 @@ export interface TimelineEvent {
   kindLabel: string;
   expectation: boolean;
   sources: TimelineSource[];
+  /** "And 212 more sources report it.", when more report it than are listed. */
+  unlistedSources?: string;
   differences: TimelineDifference[];
+  /** "And 40 more ties between them.", likewise. */
+  unlistedDifferences?: string;
   followUps: TimelineFollowUp[];
 }
 
@@ -91,12 +96,34 @@ export interface TimelineMarker {
 
 export type TimelineEntry = TimelineEvent | TimelineMarker;
 
+/** The whole timeline, in date order: built once, shown a page at a time. */
+export interface Timeline {
+  /** "38 events reported by 5 texts; 6 pieces written." */
+  count: string;
+  /** Each entry with where it sits in time (for the overview). */
+  placed: { entry: TimelineEntry; placement: Placement }[];
+}
+
 export interface TimelinePage {
   /** "38 events reported by 5 texts; 6 pieces written." */
   count: string;
+  /** This page's entries. */
   entries: TimelineEntry[];
+  /** The overview of this page's entries. */
   overview: Overview;
+  /** "Page 2 of 40: 3 June 2025 to 9 June 2025", past a single page. */
+  range?: string;
+  pagination?: PaginationView;
 }
+
+/** Entries on one page of the timeline: an archive's thousands of events stay pages a reader can load. */
+export const TIMELINE_ENTRIES_PER_PAGE = 60;
+
+/**
+ * Sources (and ties between them) listed under one event: a fact a whole archive reports would otherwise
+ * put hundreds of quotes under one date. Each story's comparison lists its own sources in full.
+ */
+export const EVENT_SOURCES_LISTED = 24;
 
 function timelineDate(date: string, precision: DatePrecision): TimelineDate {
   return { iso: date, label: formatEventDate({ date }), precision };
@@ -215,14 +242,24 @@ function eventEntry(group: EventGroup, views: ReadonlyMap<string, ClaimView>, pl
     summary: claim.summary,
     kindLabel: CLAIM_KIND_LABEL[claim.kind],
     expectation: claim.kind === 'forecast',
-    sources: sources(group),
-    differences: differences(group, views),
+    ...listed('sources', sources(group), 'more sources report it'),
+    ...listed('differences', differences(group, views), 'more ties between them'),
     followUps: followUps(group, views, placed),
   };
 }
 
-/** Everything /timeline/ shows, in date order. */
-export function timelinePage(views: ReadonlyMap<string, ClaimView>, articles: readonly TimelineArticle[]): TimelinePage {
+/** Up to EVENT_SOURCES_LISTED items under `key`, and a line saying how many more there are. */
+function listed<Key extends 'sources' | 'differences', Item>(key: Key, items: Item[], more: string) {
+  const unlisted = items.length - EVENT_SOURCES_LISTED;
+  const unlistedKey = key === 'sources' ? 'unlistedSources' : 'unlistedDifferences';
+  return {
+    [key]: items.slice(0, EVENT_SOURCES_LISTED),
+    ...(unlisted > 0 ? { [unlistedKey]: `And ${unlisted} ${more}.` } : {}),
+  } as Record<Key, Item[]>;
+}
+
+/** Every event and every text's writing, in date order: what /timeline/ shows, a page at a time. */
+export function timeline(views: ReadonlyMap<string, ClaimView>, articles: readonly TimelineArticle[]): Timeline {
   const groups = eventGroups(views);
   const written = new Map(articles.map((article) => [article.slug, writtenAt(article, views)]));
   const placements = groups.map((group) => placeGroup(group, written));
@@ -236,7 +273,35 @@ export function timelinePage(views: ReadonlyMap<string, ClaimView>, articles: re
   const pieces = ordered.filter(({ entry }) => entry.type === 'marker').length;
   return {
     count: `${plural(events.length, 'event')} reported by ${plural(texts.size, 'text')}; ${plural(pieces, 'piece')} written.`,
-    entries: ordered.map(({ entry }) => entry),
-    overview: overview(ordered),
+    placed: ordered,
+  };
+}
+
+/** How many pages the timeline takes (at least 1). */
+export const timelinePageCount = (all: Timeline): number => pageOf(all.placed, 1, TIMELINE_ENTRIES_PER_PAGE).total;
+
+/** Page `pageNumber` of the timeline; a link to an entry on another page goes to that page. */
+export function timelinePage(all: Timeline, pageNumber = 1): TimelinePage {
+  const shown = pageOf(all.placed, pageNumber, TIMELINE_ENTRIES_PER_PAGE);
+  const pageOfEntry = new Map(all.placed.map(({ entry }, index) => [entry.id, Math.floor(index / TIMELINE_ENTRIES_PER_PAGE) + 1]));
+  const resolve = (href: string) => {
+    const page = href.startsWith('#') ? pageOfEntry.get(href.slice(1)) : undefined;
+    return page && page !== pageNumber ? timelinePath(href.slice(1), page) : href;
+  };
+  const entries = shown.items.map(({ entry }) =>
+    entry.type === 'event'
+      ? { ...entry, followUps: entry.followUps.map((followUp) => ({ ...followUp, href: resolve(followUp.href) })) }
+      : entry,
+  );
+  const first = entries[0]?.date.label;
+  const last = entries.at(-1)?.date.label;
+  return {
+    count: all.count,
+    entries,
+    overview: overview(shown.items),
+    ...(shown.total > 1 && first
+      ? { range: `Page ${pageNumber} of ${shown.total}: ${first === last ? first : `${first} to ${last}`}` }
+      : {}),
+    pagination: pagination(pageNumber, shown.total, (page) => timelinePath(undefined, page)),
   };
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, claimsPage, claimViews, MATRIX_MAX_SOURCES } from '../../../src/lib/claims/views.ts';
-import { compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
-import { compareIndexPage, compareRowView, compareTopicPage, storyPage, VOICES_SHOWN } from '../../../src/lib/compare/views.ts';
+import { type CompareRow, compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
+import {
+  COMPARE_ROWS_PER_PAGE,
+  compareIndexPage,
+  compareRowView,
+  compareTopicPage,
+  compareTopicPageCount,
+  MORE_VOICES_LISTED,
+  storyPage,
+  VOICES_SHOWN,
+} from '../../../src/lib/compare/views.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
 import type { Story } from '../../../src/lib/stories/schema.ts';
 import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
@@ -139,6 +148,17 @@ describe('claimsPage', () => {
     expect(page.jsonLd).toBeUndefined();
     expect(page.tooWide).toEqual({ sources: MATRIX_MAX_SOURCES + 1, stories: [{ label: 'June', href: '/claims/story/june/' }] });
     expect(claimsPage(library, stories, {}, '/claims/', new URL('https://example.org')).tooWide).toBeUndefined();
+    // Nor does every claims page of an archive list its every article as a filter: a story's page lists the story's.
+    expect(page.filters.sources).toEqual([]);
+    const june = { ...stories[0]!, articles: ['s1', 's2'] };
+    const storyFilters = claimsPage(
+      { ...library, articles: many },
+      [june],
+      { story: 'june' },
+      '/claims/story/june/',
+      new URL('https://example.org'),
+    );
+    expect(storyFilters.filters.sources.map((link) => link.value)).toEqual(['s1', 's2']);
   });
 
   it('says "Before this" for a source published before the event, and "Silent" otherwise', () => {
@@ -195,10 +215,31 @@ describe('comparison pages', () => {
   });
 
   it('folds the sources past the first few, so a row with hundreds stays short', () => {
-    const many = { ...rowOf('c-talks'), entries: Array.from({ length: 40 }, () => rowOf('c-talks').entries[1]!) };
+    const many = { ...rowOf('c-talks'), entries: Array.from({ length: 20 }, () => rowOf('c-talks').entries[1]!) };
     const view = compareRowView(many, (id) => `#${id}`);
     expect(view.voices).toHaveLength(VOICES_SHOWN);
-    expect(view.more).toHaveLength(40 - VOICES_SHOWN);
+    expect(view.more).toHaveLength(20 - VOICES_SHOWN);
+    expect(view.moreLabel).toBe(`${20 - VOICES_SHOWN} more sources`);
+    expect(view.unlisted).toBeUndefined();
+    // Past the fold's list, the row counts the rest rather than quoting hundreds.
+    const all = compareRowView({ ...many, entries: Array.from({ length: 300 }, () => many.entries[0]!) }, (id) => `#${id}`);
+    expect(all.more).toHaveLength(MORE_VOICES_LISTED);
+    expect(all.moreLabel).toBe(`${300 - VOICES_SHOWN} more sources`);
+    expect(all.unlisted).toBe(300 - VOICES_SHOWN - MORE_VOICES_LISTED);
+  });
+
+  it('splits a topic into pages of rows, and links a paired row on the page it is on', () => {
+    const rows = Array.from({ length: 45 }, (_, index) => ({ ...rowOf('c-talks'), id: `row-${index}`, pairs: [] as CompareRow['pairs'] }));
+    rows[0] = { ...rows[0]!, pairs: [{ ...rowOf('c-refuse').pairs[0]!, rowId: 'row-44' }] };
+    const topic = rows[0]!.topic;
+    expect(compareTopicPageCount(rows, topic)).toBe(3);
+    const first = compareTopicPage({ rows }, topic);
+    expect(first.rows).toHaveLength(COMPARE_ROWS_PER_PAGE);
+    expect(first.pagination?.label).toBe('Page 1 of 3');
+    expect(first.rows[0]!.pairs[0]!.href).toBe(`/compare/${topic}/3/#row-44`);
+    const third = compareTopicPage({ rows }, topic, 3);
+    expect(third.rows.map((row) => row.id)).toEqual(['row-40', 'row-41', 'row-42', 'row-43', 'row-44']);
+    expect(third.heading).toMatch(/, page 3$/);
   });
 
   it('shows a story’s articles oldest first and its comparison by topic, restricted to them', () => {

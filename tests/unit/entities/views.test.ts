@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleEntities,
   type EntityClaimInput,
+  ENTITY_CLAIMS_SHOWN,
   entityClaims,
   entityPage,
   entityProfiles,
@@ -71,6 +72,26 @@ describe('entity index', () => {
       ['putin', 2],
       ['trump', 1],
     ]);
+  });
+
+  it('keeps an archive’s entity page short: the most-naming articles, a few sources per spelling, the counts on page 1 only', () => {
+    // 40 articles from 20 outlets, the n-th naming Putin n times (ties: two articles per outlet).
+    const archive = Array.from({ length: 40 }, (_, index) =>
+      article(`a${index}`, `Outlet ${index % 20}`, Array(index + 1).fill('Putin spoke.')),
+    );
+    const profile = entityProfiles(entities, archive).get('putin')!;
+    const first = entityPage(profile, archive);
+    expect(first.perSource).toHaveLength(12);
+    expect(first.perSource[0]).toEqual({ name: 'Outlet 19', href: '/articles/a39/', count: 40 });
+    expect(first.perSourceMore).toBe('And 28 more articles name it.');
+    expect(first.spellings).toEqual([
+      { text: 'Putin', count: 820, sources: 'Outlet 0, Outlet 1, Outlet 2, Outlet 3, Outlet 4, Outlet 5 and 14 more sources' },
+    ]);
+    const second = entityPage(profile, archive, 2);
+    expect(second.perSource).toEqual([]);
+    expect(second.perSourceMore).toBeUndefined();
+    // A few articles: every one listed, silent ones with a zero.
+    expect(entityPage(entityProfiles(entities, [one, two]).get('trump')!, [one, two]).perSource.map((item) => item.count)).toEqual([3, 0]);
   });
 
   it('cuts excerpts at word boundaries and marks each mention inside', () => {
@@ -156,5 +177,20 @@ describe('entity claims', () => {
     expect(page.claimsSummary).toBe('3 claims in 2 articles');
     expect(entityPage(profile, articles, 2, claims).claims).toEqual([]);
     expect(entityPage(profile, articles).claimsSummary).toMatch(/^No claim/);
+  });
+
+  it('lists the claims of the latest articles only, past ENTITY_CLAIMS_SHOWN, and says so', () => {
+    const articles = [article('one', 'Outlet One', ['Putin met Trump in Kyiv.'])];
+    const profile = entityProfiles([kremlin], articles).get('kremlin')!;
+    const many = Array.from({ length: 45 }, (_, index) => claim(`k${index}`, index < 20 ? one : two, 'kremlin'));
+    const page = entityPage(profile, articles, 1, many);
+    expect(page.claims.flatMap((group) => group.claims.map((item) => item.id))).toEqual(
+      Array.from({ length: ENTITY_CLAIMS_SHOWN }, (_, index) => `k${index}`),
+    );
+    expect(page.claims.map((group) => [group.source, group.claims.length])).toEqual([
+      ['Outlet One', 20],
+      ['Outlet Two', ENTITY_CLAIMS_SHOWN - 20],
+    ]);
+    expect(page.claimsSummary).toBe(`45 claims in 2 articles; the ${ENTITY_CLAIMS_SHOWN} of the latest articles are listed here.`);
   });
 });

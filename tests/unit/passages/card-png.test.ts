@@ -76,7 +76,7 @@ describe('indexed card PNG', () => {
   });
 
   it('refuses a palette PNG cannot hold and pixels that do not match the size', () => {
-    expect(() => encodePalettePng(new Uint8Array(4), 1, 1, [])).toThrow(/1 to 256 colours, not 0/);
+    expect(() => encodePalettePng(new Uint8Array(4), 1, 1, [])).toThrow(/1 to 255 colours, not 0/);
     expect(() => encodePalettePng(new Uint8Array(8), 1, 1, [background])).toThrow(/1×1 pixels need 4 bytes, not 8/);
   });
 });

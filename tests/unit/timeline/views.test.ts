@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimedArticle, claimViews } from '../../../src/lib/claims/views.ts';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
-import { type TimelineArticle, type TimelineEvent, type TimelineMarker, timelinePage } from '../../../src/lib/timeline/views.ts';
+import { type TimelineArticle, type TimelineEvent, type TimelineMarker, timeline, timelinePage } from '../../../src/lib/timeline/views.ts';
 import { claim, claimedArticle } from '../../helpers/claims.ts';
 
 const day = (date: string) => ({ date, precision: 'day' as const, basis: 'stated' });
@@ -55,7 +55,7 @@ const dated = (slug: string, date: string, precision: 'day' | 'month'): Timeline
 });
 const articles = [dated('feb', '2025-02-12', 'day'), dated('june', '2025-06', 'month'), { ...dated('august', '2025-08-01', 'day') }];
 articles[0]!.parts = [{ title: 'January piece', published: { date: '2025-01-17', precision: 'day' } }];
-const page = timelinePage(views, articles);
+const page = timelinePage(timeline(views, articles));
 const ids = page.entries.map((entry) => entry.id);
 const event = (id: string) => page.entries.find((entry) => entry.id === id) as TimelineEvent;
 
@@ -115,5 +115,50 @@ describe('timelinePage', () => {
     expect(page.overview.earlier).toBe(0);
     expect(page.overview.ticks[0]).toMatchObject({ label: 'Jan', year: '2025' });
     expect(page.count).toBe('8 events reported by 3 texts; 4 pieces written.');
+  });
+});
+
+describe('timelinePage on an archive', () => {
+  // 130 days, an event on each, the first expecting what the last reports: three pages.
+  const events: TimelineEvent[] = Array.from({ length: 130 }, (_, index) => ({
+    type: 'event',
+    id: `event-e${index}`,
+    date: { iso: `2025-01-01`, label: `Day ${index + 1}`, precision: 'day' },
+    summary: `Event ${index}`,
+    kindLabel: 'Event or fact',
+    expectation: false,
+    sources: [],
+    differences: [],
+    followUps:
+      index === 0 || index === 1
+        ? [
+            {
+              label: 'What followed',
+              gap: 'later',
+              sourceName: 'X',
+              summary: 'It came',
+              href: index === 0 ? '#event-e129' : '#event-e2',
+              reason: 'r',
+            },
+          ]
+        : [],
+  }));
+  const all = {
+    count: '130 events',
+    placed: events.map((entry, index) => ({ entry, placement: { at: Date.UTC(2025, 0, 1 + index), rank: 0 as const } })),
+  };
+
+  it('splits into pages of entries, each with its own range and overview, and links across pages to the right one', () => {
+    const first = timelinePage(all);
+    expect(first.entries).toHaveLength(60);
+    expect(first.overview.dots).toHaveLength(60);
+    expect(first.range).toBe('Page 1 of 3: Day 1 to Day 60');
+    expect(first.pagination?.next).toBe('/timeline/2/');
+    expect((first.entries[0] as TimelineEvent).followUps[0]!.href).toBe('/timeline/3/#event-e129');
+    expect((first.entries[1] as TimelineEvent).followUps[0]!.href).toBe('#event-e2');
+    const last = timelinePage(all, 3);
+    expect(last.entries.map((entry) => entry.id)).toEqual(Array.from({ length: 10 }, (_, index) => `event-e${120 + index}`));
+    expect(last.pagination?.previous).toBe('/timeline/2/');
+    expect(timelinePage({ ...all, placed: all.placed.slice(0, 60) }).pagination).toBeUndefined();
   });
 });
