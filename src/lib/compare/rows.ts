@@ -237,8 +237,19 @@ export interface TopicRows {
   rows: CompareRow[];
 }
 
-/** Rows by topic, in the controlled list's order; rows several sources share first, then in reading order. */
+const groupedRows = new WeakMap<readonly CompareRow[], TopicRows[]>();
+
+/**
+ * Rows by topic, in the controlled list's order; rows several sources share first, then in reading order.
+ * Kept per rows list: every page of an archive groups the same library's rows.
+ */
 export function rowsByTopic(rows: readonly CompareRow[]): TopicRows[] {
+  let groups = groupedRows.get(rows);
+  if (!groups) groupedRows.set(rows, (groups = groupRowsByTopic(rows)));
+  return groups;
+}
+
+function groupRowsByTopic(rows: readonly CompareRow[]): TopicRows[] {
   return claimTopics
     .map((topic) => ({
       topic,

@@ -200,8 +200,16 @@ export interface CompareTopicView {
   legend: { label: string; meaning: string }[];
 }
 
-/** Each row's topic and page there, so a row links to another wherever it is. */
+const placesOfRows = new WeakMap<readonly CompareRow[], Map<string, { topic: ClaimTopic; page: number }>>();
+
+/** Each row's topic and page there, so a row links to another wherever it is (kept per rows list, for every page). */
 function rowPlaces(rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> {
+  let places = placesOfRows.get(rows);
+  if (!places) placesOfRows.set(rows, (places = placeRows(rows)));
+  return places;
+}
+
+function placeRows(rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> {
   return new Map(
     rowsByTopic(rows).flatMap((group) =>
       group.rows.map((row, index) => [row.id, { topic: group.topic, page: Math.floor(index / COMPARE_ROWS_PER_PAGE) + 1 }] as const),

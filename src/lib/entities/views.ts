@@ -446,7 +446,25 @@ export interface MentionTableGroup {
   rows: { id: string; name: string; href: string; description: string; counts: number[]; total: number }[];
 }
 
-/** /entities/: one table per entity type, articles as columns. */
+/**
+ * The table's columns: each article while there are few; past LIST_SILENT_SOURCES_UP_TO, each outlet (its
+ * articles' counts summed, linking to its latest article), so an archive's table stays as wide as its outlets.
+ */
+function tableColumns(articles: readonly MentionedArticle[]): { columns: MentionTableColumn[]; columnOf: number[] } {
+  if (articles.length <= LIST_SILENT_SOURCES_UP_TO)
+    return {
+      columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
+      columnOf: articles.map((_, index) => index),
+    };
+  const outlets = [...new Set(articles.map((article) => article.sourceName))];
+  const columns = outlets.map((name) => {
+    const own = articles.filter((article) => article.sourceName === name);
+    return { name, href: own[0]!.url, title: `${plural(own.length, 'article')}; the latest: ${own[0]!.title}` };
+  });
+  return { columns, columnOf: articles.map((article) => outlets.indexOf(article.sourceName)) };
+}
+
+/** /entities/: one table per entity type, articles (or, in an archive, outlets) as columns. */
 export function entitiesIndex(
   table: readonly MentionTableRow[],
   articles: readonly MentionedArticle[],
@@ -454,8 +472,14 @@ export function entitiesIndex(
   columns: MentionTableColumn[];
   groups: MentionTableGroup[];
 } {
+  const { columns, columnOf } = tableColumns(articles);
+  const summed = (counts: readonly number[]) => {
+    const sums = columns.map(() => 0);
+    counts.forEach((count, index) => (sums[columnOf[index]!]! += count));
+    return sums;
+  };
   return {
-    columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
+    columns,
     groups: groupByType(table, (row) => row.entity.type).map((group) => ({
       id: group.type,
       label: group.label,
@@ -465,7 +489,7 @@ export function entitiesIndex(
         name: entity.name,
         href: entityPath(entity.id),
         description: entity.description,
-        counts,
+        counts: summed(counts),
         total,
       })),
     })),

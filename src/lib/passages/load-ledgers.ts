@@ -7,18 +7,27 @@
  * so a failed build leaves content/ledgers as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { emptyLedger, type Ledger } from './ledger.ts';
 
 /** `now` writes a changed ledger at once (dev server, tests); `after-build` stages it for `writeStagedLedgers`. */
 export type LedgerWrites = 'now' | 'after-build';
 
-let writes: LedgerWrites = 'now';
-const staged = new Map<string, string>();
+/**
+ * One state for the whole process: astro.config.mjs loads this module (with the Markdown plugins that stage
+ * ledgers) and Vite loads it again (for src/content.config.ts, whose render keys read the staged ledgers), and
+ * two copies of a module-level map would each see half (the content config would key a fresh archive on
+ * ledgers not yet written, and the next build would render every article again).
+ */
+const state = ((globalThis as { [key: symbol]: unknown })[Symbol.for('crossread.passage-ledgers')] ??= {
+  writes: 'now',
+  staged: new Map<string, string>(),
+}) as { writes: LedgerWrites; staged: Map<string, string> };
+const { staged } = state;
 
 export function setLedgerWrites(mode: LedgerWrites): void {
-  writes = mode;
+  state.writes = mode;
 }
 
 /** The ledger's text as it will be once this build is written: staged, else on disk. */
@@ -29,7 +38,7 @@ export function currentLedgerText(path: string): string | undefined {
 /** Records a ledger's new text: written now, or staged until the build has succeeded. */
 export function saveLedger(path: string, text: string): void {
   if (currentLedgerText(path) === text) return;
-  if (writes === 'after-build') {
+  if (state.writes === 'after-build') {
     staged.set(path, text);
     return;
   }

@@ -47,7 +47,15 @@ export interface PositionCell {
   entries: PositionEntry[];
   /** Said instead of entries when the cell is empty. */
   empty?: string;
+  /** "And 40 earlier positions…", when the cell shows only the latest. */
+  earlier?: string;
 }
+
+/**
+ * Positions shown in one cell: the latest, so an archive's thousands of positions leave a page a reader
+ * can load; each story's comparison lists its own in full.
+ */
+export const POSITIONS_PER_CELL = 6;
 
 export interface PositionIssueView {
   issue: PositionIssue;
@@ -172,14 +180,17 @@ interface EntryContext {
 /** The /positions/ page: one section per issue (in `positionIssues` order), one cell per party with any position. */
 export function positionsPage(views: ReadonlyMap<string, ClaimView>, entities: readonly Entity[]): PositionsPageView {
   const cells = placePositions(views.values());
+  // Oldest first in each cell, so the latest are its last.
+  const latest = (key: string) => (cells.get(key) ?? []).slice(-POSITIONS_PER_CELL);
   const shownSides = sides.filter((side) => positionIssues.some((issue) => cells.has(`${issue} ${side}`)));
-  const ordered = positionIssues.flatMap((issue) => shownSides.flatMap((side) => cells.get(`${issue} ${side}`) ?? []));
+  const ordered = positionIssues.flatMap((issue) => shownSides.flatMap((side) => latest(`${issue} ${side}`)));
+  const total = [...cells.values()].reduce((sum, list) => sum + list.length, 0);
   const markers = pairMarkers(ordered);
   const context: EntryContext = { views, entities: new Map(entities.map((entity) => [entity.id, entity])), markers };
   const silent = sides.filter((side) => !shownSides.includes(side)).map((side) => SIDE_LABEL[side]);
   const issuesWith = positionIssues.filter((issue) => shownSides.some((side) => cells.has(`${issue} ${side}`))).length;
   return {
-    count: `${plural(ordered.length, 'position')} of ${shownSides.length} ${shownSides.length === 1 ? 'party' : 'parties'} on ${plural(issuesWith, 'issue')}; ${plural(markers.size, 'opposed pair')}.`,
+    count: `${plural(total, 'position')} of ${shownSides.length} ${shownSides.length === 1 ? 'party' : 'parties'} on ${plural(issuesWith, 'issue')}; ${plural(markers.size, 'opposed pair')}.`,
     columns: shownSides.map((side) => ({ side, label: SIDE_LABEL[side] })),
     ...(silent.length ? { silentSides: `No source here reports a position of ${orList(silent)}.` } : {}),
     issues: positionIssues.map((issue) => {
@@ -192,9 +203,16 @@ export function positionsPage(views: ReadonlyMap<string, ClaimView>, entities: r
         covers: ISSUE_LABEL[issue].covers,
         count: inIssue ? plural(inIssue, 'position') : 'No positions reported',
         cells: shownSides.map((side) => {
-          const entries = (cells.get(`${issue} ${side}`) ?? []).map((view) => positionEntry(view, context));
+          const entries = latest(`${issue} ${side}`).map((view) => positionEntry(view, context));
           const empty = entries.length ? undefined : `No source here reports ${SIDE_LABEL[side]}’s position on this.`;
-          return { side, label: SIDE_LABEL[side], entries, ...(empty ? { empty } : {}) };
+          const earlier = (cells.get(`${issue} ${side}`)?.length ?? 0) - entries.length;
+          return {
+            side,
+            label: SIDE_LABEL[side],
+            entries,
+            ...(empty ? { empty } : {}),
+            ...(earlier > 0 ? { earlier: `And ${plural(earlier, 'earlier position')}, in the stories’ comparisons.` } : {}),
+          };
         }),
       };
     }),

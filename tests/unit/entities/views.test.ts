@@ -5,6 +5,7 @@ import {
   ENTITY_CLAIMS_SHOWN,
   entityClaims,
   entityPage,
+  entitiesIndex,
   entityProfiles,
   excerptAround,
   mentionTable,
@@ -55,6 +56,26 @@ describe('entity index', () => {
       ['kyiv', [1, 1], 2],
       ['putin', [1, 1], 2],
     ]);
+  });
+
+  it('gives the index a column per article while there are few, and per outlet in an archive', () => {
+    expect(entitiesIndex(mentionTable(entities, [one, two]), [one, two]).columns.map((column) => column.href)).toEqual([
+      '/articles/one/',
+      '/articles/two/',
+    ]);
+    // 20 articles, newest first, from three outlets; the n-th names Putin n + 1 times.
+    const archive = Array.from({ length: 20 }, (_, index) =>
+      article(`a${index}`, `Outlet ${index % 3}`, Array(index + 1).fill('Putin spoke.')),
+    );
+    const index = entitiesIndex(mentionTable(entities, archive), archive);
+    expect(index.columns).toEqual([
+      { name: 'Outlet 0', href: '/articles/a0/', title: '7 articles; the latest: a0' },
+      { name: 'Outlet 1', href: '/articles/a1/', title: '7 articles; the latest: a1' },
+      { name: 'Outlet 2', href: '/articles/a2/', title: '6 articles; the latest: a2' },
+    ]);
+    const putin = index.groups.flatMap((group) => group.rows).find((row) => row.id === 'row-putin')!;
+    expect(putin.counts).toEqual([1 + 4 + 7 + 10 + 13 + 16 + 19, 2 + 5 + 8 + 11 + 14 + 17 + 20, 3 + 6 + 9 + 12 + 15 + 18]);
+    expect(putin.total).toBe(210);
   });
 
   it('gathers every spelling, passage and co-occurring entity for an entity page', () => {

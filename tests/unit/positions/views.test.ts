@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, claimViews } from '../../../src/lib/claims/views.ts';
 import type { Entity } from '../../../src/lib/entities/schema.ts';
-import { attributionChain, positionsPage } from '../../../src/lib/positions/views.ts';
+import { attributionChain, POSITIONS_PER_CELL, positionsPage } from '../../../src/lib/positions/views.ts';
 import { claimedArticle, claim as makeClaim } from '../../helpers/claims.ts';
 
 const entity = (id: string, name: string, type: Entity['type'] = 'organisation'): Entity => ({
@@ -108,6 +108,27 @@ describe('positionsPage', () => {
     const more = positionsPage(claimViews([extra, ...articles], entities), entities);
     const ids = more.issues[0]!.cells[0]!.entries.map((entry) => entry.claimId);
     expect(ids).toEqual(['n-regions', 'l-regions']);
+  });
+
+  it('shows the latest positions of a crowded cell, counts the earlier, and links a hidden opposed one to its article', () => {
+    const later = Array.from({ length: POSITIONS_PER_CELL + 3 }, (_, index) =>
+      article(`r${index}`, `Outlet ${index}`, `2025-07-${String(index + 10)}`, 'Russia still wants the regions.', [
+        position(`r-${index}`, 'Russia still wants the regions', { party: 'russia', issue: 'territory' }),
+      ]),
+    );
+    const crowded = positionsPage(claimViews([...later, ...articles], entities), entities);
+    const russia = crowded.issues.find((item) => item.issue === 'territory')!.cells.find((item) => item.side === 'russia')!;
+    expect(russia.entries.map((entry) => entry.claimId)).toEqual(
+      Array.from({ length: POSITIONS_PER_CELL }, (_, index) => `r-${index + 3}`),
+    );
+    expect(russia.earlier).toBe('And 4 earlier positions, in the stories’ comparisons.');
+    expect(crowded.count).toMatch(/^14 positions/);
+    // n-regions is no longer on the page: Ukraine's answer links to it in its article, unmarked.
+    const ukraine = crowded.issues.find((item) => item.issue === 'territory')!.cells.find((item) => item.side === 'ukraine')!;
+    expect(ukraine.entries[0]!.opposed[0]).toEqual(
+      expect.objectContaining({ label: 'Responds to', href: '/articles/ndtv/#claim-n-regions' }),
+    );
+    expect(ukraine.entries[0]!.opposed[0]!.marker).toBeUndefined();
   });
 });
 
