@@ -22,7 +22,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { archiveFiles, readBaseContent, syntheticArticles, writeFiles } from './synthetic-archive.ts';
+import { readBaseContent, syntheticArticles, writeArchive, writeFiles } from './synthetic-archive.ts';
 
 const PROJECT = process.cwd();
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -241,13 +241,6 @@ export interface SizeFigures {
 
 const log = (text: string) => console.log(`[bench:site ${new Date().toISOString().slice(11, 19)}] ${text}`);
 
-/** Writes articles `from` to `to` (not included) of the archive, and the files around the first `to`, into `content`. */
-function writeArchive(content: string, articles: ReturnType<typeof syntheticArticles>, from: number, to: number): void {
-  for (const article of articles.slice(from, to)) writeFiles(content, article.files);
-  const slugs = articles.slice(0, to).map((article) => article.slug);
-  writeFiles(content, archiveFiles(readBaseContent(join(PROJECT, 'content')), slugs));
-}
-
 interface BenchOptions {
   plain: boolean;
   coldOnly: boolean;
@@ -261,8 +254,9 @@ async function benchSize(count: number, options: BenchOptions): Promise<SizeFigu
   const root = mkdtempSync(join(tmpdir(), `crossread-bench-site-${count}-`));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
-  const articles = syntheticArticles(readBaseContent(join(PROJECT, 'content')), count + 1);
-  writeArchive(content, articles, 0, count);
+  const base = readBaseContent(join(PROJECT, 'content'));
+  const articles = syntheticArticles(base, count + 1);
+  writeArchive(content, base, articles, 0, count);
   git(content, 'init', '-q');
   publish(content, 'Synthetic archive');
   const env = {
@@ -281,7 +275,7 @@ async function benchSize(count: number, options: BenchOptions): Promise<SizeFigu
   if (!options.coldOnly) {
     publish(content, 'Ledgers written by the first build');
     await step('warm', (file) => measuredBuild('warm', PROJECT, env, dist, file));
-    writeArchive(content, articles, count, count + 1);
+    writeArchive(content, base, articles, count, count + 1);
     await step('+1 article', (file) => measuredBuild('+1 article', PROJECT, env, dist, file));
   }
   if (options.plain) {

@@ -271,6 +271,21 @@ export function archiveFiles(base: BaseContent, slugs: readonly string[]): Map<s
   ]);
 }
 
+/**
+ * Writes articles `from` to `to` (not included) of `articles` into `content`, and the files around the first `to`
+ * (sources, registry, stories): an archive written whole, or grown by the articles it lacks.
+ */
+export function writeArchive(content: string, base: BaseContent, articles: readonly SyntheticArticle[], from: number, to: number): void {
+  for (const article of articles.slice(from, to)) writeFiles(content, article.files);
+  writeFiles(
+    content,
+    archiveFiles(
+      base,
+      articles.slice(0, to).map((article) => article.slug),
+    ),
+  );
+}
+
 /** Writes files (paths relative to `root`). */
 export function writeFiles(root: string, files: ReadonlyMap<string, string>): void {
   for (const [path, text] of files) {

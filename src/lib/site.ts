@@ -117,3 +117,8 @@ export function pagination(current: number, total: number, pathOf: (page: number
 export function pageOf<Item>(items: readonly Item[], current: number, perPage: number): { items: Item[]; total: number } {
   return { items: items.slice((current - 1) * perPage, current * perPage), total: Math.max(1, Math.ceil(items.length / perPage)) };
 }
+
+/** The first `limit` items, and how many are left out (0 when all fit): a long list shown in part, the rest counted. */
+export function capped<Item>(items: readonly Item[], limit: number): { shown: Item[]; unlisted: number } {
+  return { shown: items.slice(0, limit), unlisted: Math.max(0, items.length - limit) };
+}

@@ -1,11 +1,11 @@
 /**
  * Runs the real `astro build` on a copy of the fixture content
- * (tests/fixtures/content), committed to a git repository of its own as if
+ * (tests/fixtures/content) or other content a test writes, committed to a git repository of its own as if
  * published, changed as a test says, with its own output and cache folders,
  * and reports the exit status and everything it printed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,10 +45,12 @@ function commitContent(content: string): void {
   git('-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.org', 'commit', '-qm', 'Published fixture content');
 }
 
-export function fixtureSite(): FixtureSite {
+/** A site of the fixture content, or of what `fill` writes into the empty content folder instead. */
+export function fixtureSite(fill = (content: string) => cpSync(FIXTURE_CONTENT, content, { recursive: true })): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'crossread-build-'));
   const content = join(root, 'content');
-  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  mkdirSync(content);
+  fill(content);
   commitContent(content);
   const path = (file: string) => join(content, file);
   return {

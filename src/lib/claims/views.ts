@@ -26,6 +26,7 @@ import {
   claimsOfStoryPath,
   claimsPath,
   claimsRowPath,
+  compareTopicPath,
   entityPath,
   passagePath,
   topicAnchor,
@@ -33,6 +34,7 @@ import {
 import type { Story } from '../stories/schema.ts';
 import {
   type CompareRow,
+  compareRowHref,
   type JoiningType,
   type NameOf,
   publishedBefore,
@@ -265,9 +267,10 @@ export interface FilterLink {
   ariaCurrent?: 'page';
   /** Rows behind the link (topics only). */
   count?: number;
-  name: keyof ClaimFilter;
+  /** Absent where filters cannot combine: an archive's /claims/ has no matrix to filter, so each link stays its static page. */
+  name?: keyof ClaimFilter;
   /** Empty for "All". */
-  value: string;
+  value?: string;
 }
 
 export interface ClaimFilters {
@@ -332,6 +335,9 @@ function filterLink(label: string, href: string, currentPath: string, name: keyo
   return { label, href, name, value, ...(currentPath === href ? { ariaCurrent: 'page' as const } : {}) };
 }
 
+/** The link without what lets the page's script combine it with others. */
+const staticLink = ({ name: _name, value: _value, ...link }: FilterLink): FilterLink => link;
+
 function entryCell(entry: RowEntry): MatrixCellView['claims'][number] {
   const detail = entry.status === 'updates' ? `${entry.gap} than ${entry.against!.article.sourceName}` : entry.ownWords;
   return {
@@ -379,25 +385,35 @@ export function rowHead(row: CompareRow, stories: readonly Story[], pairHref: (r
   };
 }
 
-function topicTable(group: TopicRows, articles: readonly ClaimedArticle[], stories: readonly Story[]): TopicTableView {
+function topicTable(
+  group: TopicRows,
+  articles: readonly ClaimedArticle[],
+  stories: readonly Story[],
+  pairHref: (rowId: string) => string,
+): TopicTableView {
   return {
     id: topicAnchor(group.topic),
     headingId: `topic-${group.topic}-title`,
     label: group.label,
     rows: group.rows.map((row) => ({
-      ...rowHead(row, stories, (rowId) => claimsRowPath(rowId)),
+      ...rowHead(row, stories, pairHref),
       cells: articles.map((article) => cellView(row, article)),
     })),
   };
 }
 
+/**
+ * The filter links. Topics jump to their table on the page, or (a page too wide for tables) to the topic's
+ * comparison. `combinable`: /claims/ shows every row, so the page's script can combine filters there.
+ */
 function claimFilters(
   articles: readonly ClaimedArticle[],
   stories: readonly Story[],
   groups: TopicRows[],
   currentPath: string,
+  { tablesShown, combinable }: { tablesShown: boolean; combinable: boolean },
 ): ClaimFilters {
-  return {
+  const filters: ClaimFilters = {
     kinds: [
       filterLink('All', claimsPath(), currentPath, 'kind', ''),
       ...claimKinds.map((kind) => filterLink(CLAIM_KIND_LABEL[kind], claimsOfKindPath(kind), currentPath, 'kind', kind)),
@@ -408,11 +424,18 @@ function claimFilters(
     stories: stories.map((story) => filterLink(story.title, claimsOfStoryPath(story.id), currentPath, 'story', story.id)),
     topics: groups.map((group) => ({
       label: group.label,
-      href: `#${topicAnchor(group.topic)}`,
+      href: tablesShown ? `#${topicAnchor(group.topic)}` : compareTopicPath(group.topic),
       count: group.rows.length,
       name: 'topic' as const,
       value: group.topic,
     })),
+  };
+  if (combinable) return filters;
+  return {
+    kinds: filters.kinds.map(staticLink),
+    sources: filters.sources.map(staticLink),
+    stories: filters.stories.map(staticLink),
+    topics: filters.topics.map(staticLink),
   };
 }
 
@@ -443,10 +466,20 @@ function heading(filter: ClaimFilter, sourceName: string | undefined, storyTitle
   return 'Claims';
 }
 
-/** The claims page for a filter (none: /claims/), at `currentPath`. */
 /** Most columns a claims matrix page shows; past it, the page links to the stories' matrices. */
 export const MATRIX_MAX_SOURCES = 12;
 
+/**
+ * The articles offered as source filters: the library's while they fit a matrix's width, else those of the rows
+ * shown when they do (a story's dozen), else none; an archive's every article on every claims page would
+ * outweigh the page, and its stories narrow it instead.
+ */
+function filterArticles(library: ClaimsLibrary, shown: readonly ClaimedArticle[]): readonly ClaimedArticle[] {
+  if (library.articles.length <= MATRIX_MAX_SOURCES) return library.articles;
+  return shown.length <= MATRIX_MAX_SOURCES ? shown : [];
+}
+
+/** The claims page for a filter (none: /claims/), at `currentPath`. */
 export function claimsPage(
   library: ClaimsLibrary,
   stories: readonly Story[],
@@ -459,6 +492,7 @@ export function claimsPage(
   const sourceName = library.articles.find((article) => article.slug === filter.source)?.sourceName;
   const claimCount = rows.reduce((sum, row) => sum + row.entries.length, 0);
   const unfiltered = !filter.kind && !filter.source && !filter.story;
+  const libraryFits = library.articles.length <= MATRIX_MAX_SOURCES;
   const tooWide =
     articles.length > MATRIX_MAX_SOURCES
       ? {
@@ -472,17 +506,16 @@ export function claimsPage(
     tooWide,
     heading: heading(filter, sourceName, story?.title),
     count: `${rows.length} rows, ${claimCount} claims.`,
-    // Past a matrix's width, a source filter per article would put an archive's every article on every claims page:
-    // the stories (then their sources) narrow it instead.
-    filters: claimFilters(
-      [library.articles, articles].find((list) => list.length <= MATRIX_MAX_SOURCES) ?? [],
-      stories,
-      groups,
-      currentPath,
-    ),
+    filters: claimFilters(filterArticles(library, articles), stories, groups, currentPath, {
+      tablesShown: !tooWide,
+      combinable: libraryFits,
+    }),
     current: filter,
     columns: articles.map((article) => ({ name: article.sourceName, href: article.url, title: article.title })),
-    topics: tooWide ? [] : groups.map((group) => topicTable(group, articles, stories)),
+    // Past a matrix's width /claims/ has no rows to jump to: a paired row is shown where its topic is compared.
+    topics: tooWide
+      ? []
+      : groups.map((group) => topicTable(group, articles, stories, libraryFits ? claimsRowPath : compareRowHref(library.rows))),
     legend: [
       ...(Object.keys(CELL_LABEL) as CellStatus[]).map((status) => ({ label: CELL_LABEL[status], meaning: CELL_MEANING[status] })),
       ...Object.entries(PAIR_MEANING).map(([label, meaning]) => ({ label, meaning })),

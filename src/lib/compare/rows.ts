@@ -11,6 +11,7 @@ import type { ClaimKind, ClaimTopic, RelationType } from '../claims/schema.ts';
 import { claimTopics, CLAIM_TOPIC_LABEL } from '../claims/schema.ts';
 import type { ClaimView, RelationSide } from '../claims/views.ts';
 import { earliestDay, formatEventDate, timeGap } from '../claims/when.ts';
+import { compareTopicPath } from '../routes.ts';
 
 /** Relations that make two claims reports of one fact, so one row. */
 export const JOINING = ['same', 'agrees', 'differs', 'contradicts', 'updates'] as const satisfies readonly RelationType[];
@@ -237,16 +238,42 @@ export interface TopicRows {
   rows: CompareRow[];
 }
 
-const groupedRows = new WeakMap<readonly CompareRow[], TopicRows[]>();
-
 /**
- * Rows by topic, in the controlled list's order; rows several sources share first, then in reading order.
- * Kept per rows list: every page of an archive groups the same library's rows.
+ * `derive`, computed once per rows list: every page of an archive asks the same library's rows the same
+ * question (their topics, each row's page), and a thousand pages must not each work it out again.
  */
-export function rowsByTopic(rows: readonly CompareRow[]): TopicRows[] {
-  let groups = groupedRows.get(rows);
-  if (!groups) groupedRows.set(rows, (groups = groupRowsByTopic(rows)));
-  return groups;
+export function oncePerRows<Value>(derive: (rows: readonly CompareRow[]) => Value): (rows: readonly CompareRow[]) => Value {
+  const derived = new WeakMap<readonly CompareRow[], Value>();
+  return (rows) => {
+    if (!derived.has(rows)) derived.set(rows, derive(rows));
+    return derived.get(rows)!;
+  };
+}
+
+/** Rows by topic, in the controlled list's order; rows several sources share first, then in reading order. */
+export const rowsByTopic = oncePerRows(groupRowsByTopic);
+
+/** Rows on one page of a topic's comparison. */
+export const COMPARE_ROWS_PER_PAGE = 20;
+
+/** Each row's topic and page among the comparison pages. */
+const rowPlaces = oncePerRows(
+  (rows): Map<string, { topic: ClaimTopic; page: number }> =>
+    new Map(
+      rowsByTopic(rows).flatMap((group) =>
+        group.rows.map((row, index) => [row.id, { topic: group.topic, page: Math.floor(index / COMPARE_ROWS_PER_PAGE) + 1 }] as const),
+      ),
+    ),
+);
+
+/** Where each of the library's rows is compared (its topic's page of rows), so any page can link to a row wherever it is. */
+export function compareRowHref(rows: readonly CompareRow[]): (rowId: string) => string {
+  const places = rowPlaces(rows);
+  return (rowId) => {
+    const place = places.get(rowId);
+    if (!place) throw new Error(`No comparison row ${rowId}: a link to it would lead nowhere.`);
+    return compareTopicPath(place.topic, rowId, place.page);
+  };
 }
 
 function groupRowsByTopic(rows: readonly CompareRow[]): TopicRows[] {

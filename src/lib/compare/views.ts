@@ -9,10 +9,10 @@ import { CLAIM_KIND_LABEL, CLAIM_TOPIC_LABEL, type ClaimTopic, claimTopics, SIDE
 import { CELL_MEANING, type ClaimedArticle, type ClaimsLibrary, type ClaimView, PAIR_MEANING } from '../claims/views.ts';
 import { formatEventDate } from '../claims/when.ts';
 import { compareTopicPath, storyPath, topicAnchor } from '../routes.ts';
-import { type PaginationView, pageOf, pagination } from '../site.ts';
+import { capped, type PaginationView, pageOf, pagination } from '../site.ts';
 import { plural } from '../text.ts';
 import type { Story } from '../stories/schema.ts';
-import { type CompareRow, restrictRow, type RowEntry, rowsByTopic } from './rows.ts';
+import { COMPARE_ROWS_PER_PAGE, type CompareRow, compareRowHref, restrictRow, type RowEntry, rowsByTopic } from './rows.ts';
 
 /** Sources shown at once in a row; the next ones wait behind "N more sources". */
 export const VOICES_SHOWN = 6;
@@ -23,9 +23,6 @@ export const VOICES_SHOWN = 6;
  * its own sources in full.
  */
 export const MORE_VOICES_LISTED = 24;
-
-/** Rows on one page of a topic's comparison. */
-export const COMPARE_ROWS_PER_PAGE = 20;
 
 export interface VoiceView {
   claimId: string;
@@ -114,6 +111,7 @@ const partyOf = (view: ClaimView) => (view.claim.party ? SIDE_LABEL[view.claim.p
 /** A row for the comparison pages; `rowHref` says where a paired row is (its topic's page, or the story's). */
 export function compareRowView(row: CompareRow, rowHref: (rowId: string) => string): CompareRowView {
   const voices = row.entries.map(voiceView);
+  const folded = capped(voices.slice(VOICES_SHOWN), MORE_VOICES_LISTED);
   const single = row.sources.length === 1;
   return {
     id: row.id,
@@ -123,9 +121,9 @@ export function compareRowView(row: CompareRow, rowHref: (rowId: string) => stri
     single,
     ...(row.eventDate ? { date: formatEventDate({ date: row.eventDate }) } : {}),
     voices: voices.slice(0, VOICES_SHOWN),
-    more: voices.slice(VOICES_SHOWN, VOICES_SHOWN + MORE_VOICES_LISTED),
+    more: folded.shown,
     moreLabel: plural(voices.length - VOICES_SHOWN, 'more source'),
-    ...(voices.length > VOICES_SHOWN + MORE_VOICES_LISTED ? { unlisted: voices.length - VOICES_SHOWN - MORE_VOICES_LISTED } : {}),
+    ...(folded.unlisted ? { unlisted: folded.unlisted } : {}),
     pairs: row.pairs.map((pair) => ({
       label: pair.label,
       href: rowHref(pair.rowId),
@@ -200,23 +198,6 @@ export interface CompareTopicView {
   legend: { label: string; meaning: string }[];
 }
 
-const placesOfRows = new WeakMap<readonly CompareRow[], Map<string, { topic: ClaimTopic; page: number }>>();
-
-/** Each row's topic and page there, so a row links to another wherever it is (kept per rows list, for every page). */
-function rowPlaces(rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> {
-  let places = placesOfRows.get(rows);
-  if (!places) placesOfRows.set(rows, (places = placeRows(rows)));
-  return places;
-}
-
-function placeRows(rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> {
-  return new Map(
-    rowsByTopic(rows).flatMap((group) =>
-      group.rows.map((row, index) => [row.id, { topic: group.topic, page: Math.floor(index / COMPARE_ROWS_PER_PAGE) + 1 }] as const),
-    ),
-  );
-}
-
 /** How many pages of rows a topic has (at least 1). */
 export function compareTopicPageCount(rows: readonly CompareRow[], topic: ClaimTopic): number {
   return pageOf(rowsByTopic(rows).find((group) => group.topic === topic)?.rows ?? [], 1, COMPARE_ROWS_PER_PAGE).total;
@@ -226,14 +207,12 @@ export function compareTopicPageCount(rows: readonly CompareRow[], topic: ClaimT
 export function compareTopicPage(library: Pick<ClaimsLibrary, 'rows'>, topic: ClaimTopic, pageNumber = 1): CompareTopicView {
   const rows = rowsByTopic(library.rows).find((group) => group.topic === topic)?.rows ?? [];
   const shown = pageOf(rows, pageNumber, COMPARE_ROWS_PER_PAGE);
-  const places = rowPlaces(library.rows);
   const present = new Set(library.rows.map((row) => row.topic));
-  const place = (rowId: string) => places.get(rowId) ?? { topic, page: pageNumber };
   return {
     topic,
     heading: `Compare: ${CLAIM_TOPIC_LABEL[topic]}${pageNumber > 1 ? `, page ${pageNumber}` : ''}`,
     count: `${rows.length} rows, ${shared(rows)} of them from two or more sources.`,
-    rows: shown.items.map((row) => compareRowView(row, (rowId) => compareTopicPath(place(rowId).topic, rowId, place(rowId).page))),
+    rows: shown.items.map((row) => compareRowView(row, compareRowHref(library.rows))),
     pagination: pagination(pageNumber, shown.total, (page) => compareTopicPath(topic, undefined, page)),
     topics: claimTopics
       .filter((other) => present.has(other))

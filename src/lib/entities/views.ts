@@ -9,7 +9,7 @@ import { ENTITY_TYPE_LABEL, type Entity, type EntityType, entityTypes } from './
 import { sides } from '../claims/schema.ts';
 import { entitiesPath, entityPath, passagePath, sourcesPath } from '../routes.ts';
 import { plural } from '../text.ts';
-import { pageOf, pagination, type PaginationView } from '../site.ts';
+import { capped, pageOf, pagination, type PaginationView } from '../site.ts';
 
 /** What this module needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface MentionedArticle {
@@ -270,12 +270,11 @@ export interface EntityPage {
 const FORM_SOURCES_NAMED = 6;
 
 function formView(form: { text: string; count: number; articles: ArticleRef[] }): FormView {
-  const names = [...new Set(form.articles.map((article) => article.sourceName))];
-  const more = names.length - FORM_SOURCES_NAMED;
+  const names = capped([...new Set(form.articles.map((article) => article.sourceName))], FORM_SOURCES_NAMED);
   return {
     text: form.text,
     count: form.count,
-    sources: more > 0 ? `${names.slice(0, FORM_SOURCES_NAMED).join(', ')} and ${plural(more, 'more source')}` : names.join(', '),
+    sources: names.shown.join(', ') + (names.unlisted ? ` and ${plural(names.unlisted, 'more source')}` : ''),
   };
 }
 
@@ -308,11 +307,13 @@ function perSourceCounts(profile: EntityProfile, articles: readonly MentionedArt
   const counts = new Map(profile.perArticle.map((item) => [item.article.slug, item.count]));
   const all = articles.map((article) => ({ name: article.sourceName, href: article.url, count: counts.get(article.slug) ?? 0 }));
   if (articles.length <= LIST_SILENT_SOURCES_UP_TO) return { perSource: all };
-  const naming = all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count);
-  const more = naming.length - LIST_SILENT_SOURCES_UP_TO;
+  const naming = capped(
+    all.filter((item) => item.count > 0).sort((a, b) => b.count - a.count),
+    LIST_SILENT_SOURCES_UP_TO,
+  );
   return {
-    perSource: naming.slice(0, LIST_SILENT_SOURCES_UP_TO),
-    ...(more > 0 ? { perSourceMore: `And ${plural(more, 'more article')} name it.` } : {}),
+    perSource: naming.shown,
+    ...(naming.unlisted ? { perSourceMore: `And ${plural(naming.unlisted, 'more article')} name it.` } : {}),
   };
 }
 

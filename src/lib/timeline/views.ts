@@ -11,7 +11,7 @@ import { comparePlacements, type EventGroup, eventGroups, type Placement, placeG
 import { type Overview, overview } from './overview.ts';
 import { plural } from '../text.ts';
 import { eventAnchor, timelinePath } from '../routes.ts';
-import { type PaginationView, pageOf, pagination } from '../site.ts';
+import { capped, type PaginationView, pageOf, pagination } from '../site.ts';
 
 /** What the timeline needs of an article: its date, and the dates of later pieces in the same file. */
 export interface TimelineArticle {
@@ -235,6 +235,8 @@ function placedClaims(groups: readonly EventGroup[], placements: readonly Placem
 
 function eventEntry(group: EventGroup, views: ReadonlyMap<string, ClaimView>, placed: ReadonlyMap<string, PlacedClaim>): TimelineEvent {
   const { claim } = group.lead;
+  const listedSources = capped(sources(group), EVENT_SOURCES_LISTED);
+  const listedDifferences = capped(differences(group, views), EVENT_SOURCES_LISTED);
   return {
     type: 'event',
     id: eventAnchor(claim.id),
@@ -242,20 +244,12 @@ function eventEntry(group: EventGroup, views: ReadonlyMap<string, ClaimView>, pl
     summary: claim.summary,
     kindLabel: CLAIM_KIND_LABEL[claim.kind],
     expectation: claim.kind === 'forecast',
-    ...listed('sources', sources(group), 'more sources report it'),
-    ...listed('differences', differences(group, views), 'more ties between them'),
+    sources: listedSources.shown,
+    ...(listedSources.unlisted ? { unlistedSources: `And ${listedSources.unlisted} more sources report it.` } : {}),
+    differences: listedDifferences.shown,
+    ...(listedDifferences.unlisted ? { unlistedDifferences: `And ${listedDifferences.unlisted} more ties between them.` } : {}),
     followUps: followUps(group, views, placed),
   };
-}
-
-/** Up to EVENT_SOURCES_LISTED items under `key`, and a line saying how many more there are. */
-function listed<Key extends 'sources' | 'differences', Item>(key: Key, items: Item[], more: string) {
-  const unlisted = items.length - EVENT_SOURCES_LISTED;
-  const unlistedKey = key === 'sources' ? 'unlistedSources' : 'unlistedDifferences';
-  return {
-    [key]: items.slice(0, EVENT_SOURCES_LISTED),
-    ...(unlisted > 0 ? { [unlistedKey]: `And ${unlisted} ${more}.` } : {}),
-  } as Record<Key, Item[]>;
 }
 
 /** Every event and every text's writing, in date order: what /timeline/ shows, a page at a time. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/claims/schema.ts';
 import { type ClaimedArticle, claimsPage, claimViews, MATRIX_MAX_SOURCES } from '../../../src/lib/claims/views.ts';
-import { type CompareRow, compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
+import { COMPARE_ROWS_PER_PAGE, type CompareRow, compareRows, publishedBefore, restrictRow } from '../../../src/lib/compare/rows.ts';
 import {
-  COMPARE_ROWS_PER_PAGE,
   compareIndexPage,
   compareRowView,
   compareTopicPage,
@@ -158,7 +157,15 @@ describe('claimsPage', () => {
       '/claims/story/june/',
       new URL('https://example.org'),
     );
-    expect(storyFilters.filters.sources.map((link) => link.value)).toEqual(['s1', 's2']);
+    expect(storyFilters.filters.sources.map((link) => link.href)).toEqual(['/claims/source/s1/', '/claims/source/s2/']);
+    // An archive's /claims/ has no matrix for the script to filter: every link stays its own static page,
+    // and a topic, with no table on the page to jump to, links to its comparison.
+    const links = Object.values(page.filters).flat();
+    expect(links.filter((link) => link.name !== undefined || link.value !== undefined)).toEqual([]);
+    expect(page.filters.topics.map((link) => link.href)).toEqual(
+      page.filters.topics.map((link) => expect.stringMatching(/^\/compare\/[a-z-]+\/$/)),
+    );
+    expect(page.filters.topics.length).toBeGreaterThan(0);
   });
 
   it('says "Before this" for a source published before the event, and "Silent" otherwise', () => {
