@@ -43,6 +43,8 @@ function nearest(palette: readonly Rgb[], red: number, green: number, blue: numb
   return best;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 const indexTables = new WeakMap<readonly Rgb[], Uint8Array>();
 
 /**
@@ -79,23 +81,43 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   const rows = new Uint8Array(rowBytes * height); // Each row starts with filter type 0 (none), as suits indexed images.
   const indexPlusOne = paletteIndexTable(palette);
   const [backRed, backGreen, backBlue] = palette[0]!;
+  // One read a pixel: its four bytes as one number, in the machine's byte order (the table's key is only
+  // compared with others made the same way; `nearest` gets the channels by name).
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  const [redShift, greenShift, blueShift, alphaShift] = LITTLE_ENDIAN ? [0, 8, 16, 24] : [24, 16, 8, 0];
+  // Runs of one colour (the background, a solid bar) are most of a card: the last lookup is kept.
+  let lastPixel = -1;
+  let lastIndex = 0;
   for (let y = 0, at = 0; y < height; y++) {
-    const row = y * rowBytes + 1;
-    for (let x = 0; x < width; x++, at += 4) {
-      let red = rgba[at]!;
-      let green = rgba[at + 1]!;
-      let blue = rgba[at + 2]!;
-      const alpha = rgba[at + 3]!;
-      if (alpha < 255) {
-        red = Math.round((red * alpha + backRed * (255 - alpha)) / 255);
-        green = Math.round((green * alpha + backGreen * (255 - alpha)) / 255);
-        blue = Math.round((blue * alpha + backBlue * (255 - alpha)) / 255);
+    let out = y * rowBytes + 1;
+    let packed = 0;
+    let packedBits = 0;
+    for (let x = 0; x < width; x++, at++) {
+      const pixel = pixels[at]!;
+      if (pixel !== lastPixel) {
+        let red = (pixel >>> redShift) & 255;
+        let green = (pixel >>> greenShift) & 255;
+        let blue = (pixel >>> blueShift) & 255;
+        const alpha = (pixel >>> alphaShift) & 255;
+        if (alpha < 255) {
+          red = Math.round((red * alpha + backRed * (255 - alpha)) / 255);
+          green = Math.round((green * alpha + backGreen * (255 - alpha)) / 255);
+          blue = Math.round((blue * alpha + backBlue * (255 - alpha)) / 255);
+        }
+        const colour = (red << 16) | (green << 8) | blue;
+        lastIndex = indexPlusOne[colour]! - 1;
+        if (lastIndex < 0) indexPlusOne[colour] = (lastIndex = nearest(palette, red, green, blue)) + 1;
+        lastPixel = pixel;
       }
-      const colour = (red << 16) | (green << 8) | blue;
-      let index = indexPlusOne[colour]! - 1;
-      if (index < 0) indexPlusOne[colour] = (index = nearest(palette, red, green, blue)) + 1;
-      if (index) rows[row + ((x / perByte) | 0)]! |= index << (8 - bits * ((x % perByte) + 1));
+      packed = (packed << bits) | lastIndex;
+      packedBits += bits;
+      if (packedBits === 8) {
+        rows[out++] = packed;
+        packed = packedBits = 0;
+      }
     }
+    if (packedBits) rows[out] = packed << (8 - packedBits);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
