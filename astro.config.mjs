@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/plugins/index.ts';
 import { CONTENT } from './src/lib/content-root.ts';
 import { setLedgerWrites, writeStagedLedgers } from './src/lib/passages/load-ledgers.ts';
+import { writePassageCards } from './src/lib/passages/load-card.ts';
 
 /**
  * During `astro build` the passage ledgers are staged and written only when the whole build succeeded,
@@ -18,6 +20,28 @@ const ledgers = {
     'astro:build:done': ({ logger }) => {
       const written = writeStagedLedgers();
       if (written.length) logger.info(`Updated ${written.length} passage ledger(s): commit them with the articles.`);
+    },
+  },
+};
+
+/**
+ * A preview card per passage, written once every page is built: from the card cache, hard-linked (no bytes
+ * copied), or drawn by the card workers, on every core, without an Astro route per card. The dev server
+ * draws a card when it is asked for instead. Listed before the ledgers, so a card that cannot be drawn fails
+ * the build before any ledger is written.
+ */
+/** @type {import('astro').AstroIntegration} */
+const passageCards = {
+  name: 'crossread-passage-cards',
+  hooks: {
+    'astro:config:setup': ({ command, injectRoute }) => {
+      if (command === 'dev')
+        injectRoute({ pattern: '/articles/[slug]/p/[passage].png', entrypoint: './src/lib/passages/load-card-route.ts' });
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      logger.info('Writing passage cards…');
+      const { written, drawn } = await writePassageCards(fileURLToPath(dir));
+      logger.info(`Wrote ${written} passage cards (${drawn} drawn, ${written - drawn} from the cache).`);
     },
   },
 };
@@ -37,8 +61,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Share pages only redirect to their passage; keep them out of the sitemap.
-  integrations: [ledgers, sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
-  // Several pages in flight at once, so the preview-card routes keep every card worker busy (src/lib/passages/load-card.ts).
+  integrations: [passageCards, ledgers, sitemap({ filter: (page) => !/\/articles\/[^/]+\/p\//.test(page) })],
   // Stylesheets under 4 KB are inlined, the site's main one is a file every page shares (cached once, not
   // repeated in each of thousands of pages), and so is the share pages' (`_passage_`, the [passage].astro route):
   // a share page only redirects, and an archive has one per passage.

@@ -81,12 +81,13 @@ const MARKS: [string, RegExp][] = [
   ['content sync', /\[content\] Syncing content|Content config changed/],
   ['vite build', /\[build\] Building static entrypoints/],
   ['pages', /generating static routes/],
+  ['cards', /Writing passage cards/],
 ];
 
 /**
  * Where a build's time went: seconds in each stage (from the first line that
- * starts it to the next stage; what follows the last page is "after pages":
- * sitemap, ledgers), and each route kind's summed time (routes overlap, as
+ * starts it to the next stage; the cards run from their first line to the end, with
+ * the sitemap and ledgers; without them, what follows the last page is "after pages"), and each route kind's summed time (routes overlap, as
  * build.concurrency renders several at once, so these add up to more than the wall time).
  */
 export function phasesOf(lines: readonly { at: number; text: string }[], total: number): Record<string, number> {
@@ -108,7 +109,7 @@ export function phasesOf(lines: readonly { at: number; text: string }[], total: 
     const end = index + 1 < marks.length ? marks[index + 1]![1] : name === 'pages' && lastRoute ? lastRoute : total;
     phases[name] = end - at;
   });
-  if (starts.has('pages') && lastRoute) phases['after pages'] = total - lastRoute;
+  if (starts.has('pages') && !starts.has('cards') && lastRoute) phases['after pages'] = total - lastRoute;
   return { ...phases, ...routeTimes };
 }
 

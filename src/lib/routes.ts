@@ -44,8 +44,15 @@ export const passagePath = (slug: string, passageId: string, searchedWords?: str
 /** The share page of a passage (or a retired id): preview tags and card, then a redirect to the passage. */
 export const sharePagePath = (slug: string, id: string): string => withBase(`/articles/${slug}/p/${id}/`);
 
+/** Where a passage's card lies in the build's folder (no base path there): written after the pages, not a page route. */
+export const cardFile = (slug: string, passageId: string): string => `articles/${slug}/p/${passageId}.png`;
+
 /** The 1200×630 preview card of a passage. */
-export const cardPath = (slug: string, passageId: string): string => withBase(`/articles/${slug}/p/${passageId}.png`);
+export const cardPath = (slug: string, passageId: string): string => withBase(`/${cardFile(slug, passageId)}`);
+
+/** The list of cards the build writes once the pages are done (removed from the build's folder then). */
+export const CARD_LIST_FILE = 'passage-cards.json';
+export const cardListPath = (): string => withBase(`/${CARD_LIST_FILE}`);
 
 /** An editorial note beside its passage (`note-<passage id>`, as rehype-editorial-notes names it). */
 export const notePath = (slug: string, noteId: string): string => withFragment(articlePath(slug), noteId);

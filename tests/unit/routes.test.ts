@@ -37,8 +37,9 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
     'card',
     routes.cardPath('istanbul-talks', 'a-day-after-35f1'),
     '/articles/istanbul-talks/p/a-day-after-35f1.png',
-    'articles/[slug]/p/[passage].png.ts',
+    '(written after the pages from passage-cards.json.ts)',
   ],
+  ['card list (removed once the cards are written)', routes.cardListPath(), '/passage-cards.json', 'passage-cards.json.ts'],
   [
     'claim',
     routes.claimPath('istanbul-talks', 'ndtv-spiders-web-40'),

@@ -66,6 +66,58 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** A pixel's palette index, from a 32-bit RGBA read: the lookup table's entry, or the nearest colour found once. */
+function paletteIndexer(palette: readonly Rgb[]): (pixel: number) => number {
+  const indexPlusOne = paletteIndexTable(palette);
+  const [backRed, backGreen, backBlue] = palette[0]!;
+  const [redShift, greenShift, blueShift, alphaShift] = LITTLE_ENDIAN ? [0, 8, 16, 24] : [24, 16, 8, 0];
+  return (pixel) => {
+    let red = (pixel >>> redShift) & 255;
+    let green = (pixel >>> greenShift) & 255;
+    let blue = (pixel >>> blueShift) & 255;
+    const alpha = (pixel >>> alphaShift) & 255;
+    if (alpha < 255) {
+      red = Math.round((red * alpha + backRed * (255 - alpha)) / 255);
+      green = Math.round((green * alpha + backGreen * (255 - alpha)) / 255);
+      blue = Math.round((blue * alpha + backBlue * (255 - alpha)) / 255);
+    }
+    const colour = (red << 16) | (green << 8) | blue;
+    let index = indexPlusOne[colour]! - 1;
+    if (index < 0) indexPlusOne[colour] = (index = nearest(palette, red, green, blue)) + 1;
+    return index;
+  };
+}
+
+/** The image's rows as PNG scanlines of `bits`-bit palette indices, each after its filter byte 0 (none, as suits indexed images). */
+function indexedRows(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[], bits: number): Uint8Array {
+  const rowBytes = 1 + Math.ceil((width * bits) / 8);
+  const rows = new Uint8Array(rowBytes * height);
+  const indexOf = paletteIndexer(palette);
+  // One read a pixel: its four bytes as one number, in the machine's byte order.
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  // Runs of one colour (the background, a solid bar) are most of a card: the last lookup is kept.
+  let lastPixel = -1;
+  let lastIndex = 0;
+  for (let y = 0, at = 0; y < height; y++) {
+    let out = y * rowBytes + 1;
+    let packed = 0;
+    let packedBits = 0;
+    for (let x = 0; x < width; x++, at++) {
+      const pixel = pixels[at]!;
+      if (pixel !== lastPixel) [lastPixel, lastIndex] = [pixel, indexOf(pixel)];
+      packed = (packed << bits) | lastIndex;
+      packedBits += bits;
+      if (packedBits === 8) {
+        rows[out++] = packed;
+        packed = packedBits = 0;
+      }
+    }
+    if (packedBits) rows[out] = packed << (8 - packedBits);
+  }
+  return rows;
+}
+
 /**
  * An indexed PNG of RGBA pixels (row by row, 4 bytes a pixel) in the given palette (at most 255
  * colours, one short of PNG's limit for the lookup table's sake; 16 or fewer give 4 bits a pixel). Translucent pixels are taken as laid on the palette's
@@ -76,49 +128,7 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   if (rgba.length !== width * height * 4)
     throw new Error(`${width}×${height} pixels need ${width * height * 4} bytes, not ${rgba.length}.`);
   const bits = palette.length <= 2 ? 1 : palette.length <= 4 ? 2 : palette.length <= 16 ? 4 : 8;
-  const perByte = 8 / bits;
-  const rowBytes = 1 + Math.ceil(width / perByte);
-  const rows = new Uint8Array(rowBytes * height); // Each row starts with filter type 0 (none), as suits indexed images.
-  const indexPlusOne = paletteIndexTable(palette);
-  const [backRed, backGreen, backBlue] = palette[0]!;
-  // One read a pixel: its four bytes as one number, in the machine's byte order (the table's key is only
-  // compared with others made the same way; `nearest` gets the channels by name).
-  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
-  const [redShift, greenShift, blueShift, alphaShift] = LITTLE_ENDIAN ? [0, 8, 16, 24] : [24, 16, 8, 0];
-  // Runs of one colour (the background, a solid bar) are most of a card: the last lookup is kept.
-  let lastPixel = -1;
-  let lastIndex = 0;
-  for (let y = 0, at = 0; y < height; y++) {
-    let out = y * rowBytes + 1;
-    let packed = 0;
-    let packedBits = 0;
-    for (let x = 0; x < width; x++, at++) {
-      const pixel = pixels[at]!;
-      if (pixel !== lastPixel) {
-        let red = (pixel >>> redShift) & 255;
-        let green = (pixel >>> greenShift) & 255;
-        let blue = (pixel >>> blueShift) & 255;
-        const alpha = (pixel >>> alphaShift) & 255;
-        if (alpha < 255) {
-          red = Math.round((red * alpha + backRed * (255 - alpha)) / 255);
-          green = Math.round((green * alpha + backGreen * (255 - alpha)) / 255);
-          blue = Math.round((blue * alpha + backBlue * (255 - alpha)) / 255);
-        }
-        const colour = (red << 16) | (green << 8) | blue;
-        lastIndex = indexPlusOne[colour]! - 1;
-        if (lastIndex < 0) indexPlusOne[colour] = (lastIndex = nearest(palette, red, green, blue)) + 1;
-        lastPixel = pixel;
-      }
-      packed = (packed << bits) | lastIndex;
-      packedBits += bits;
-      if (packedBits === 8) {
-        rows[out++] = packed;
-        packed = packedBits = 0;
-      }
-    }
-    if (packedBits) rows[out] = packed << (8 - packedBits);
-  }
+  const rows = indexedRows(rgba, width, height, palette, bits);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

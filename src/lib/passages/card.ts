@@ -4,6 +4,7 @@
  * load-card-worker.ts, cached and scheduled by load-card.ts.
  */
 import { truncate } from '../text.ts';
+import type { LoadedArticle } from '../articles/load.ts';
 import { hexColour, inkPalette } from './card-png.ts';
 
 export const CARD_WIDTH = 1200;
@@ -26,6 +27,24 @@ export interface PassageCardInput {
   articleTitle: string;
   outlet: string;
   siteName: string;
+}
+
+/** One card: the passage it is of, and what it shows. */
+export interface CardOrder {
+  slug: string;
+  passageId: string;
+  input: PassageCardInput;
+}
+
+/** A card per current passage (a retired id's share page shows its successor's card). */
+export function cardOrders(articles: readonly LoadedArticle[], siteName: string): CardOrder[] {
+  return articles.flatMap((article) =>
+    article.passages.map((passage) => ({
+      slug: article.slug,
+      passageId: passage.id,
+      input: { quote: passage.text, articleTitle: article.entry.data.title, outlet: article.outlet.data.name, siteName },
+    })),
+  );
 }
 
 export type CardNode = { type: string; props: Record<string, unknown> };

@@ -1,17 +1,18 @@
 /**
  * Preview cards for shared passages (layout in card.ts), drawn at build time by
- * a pool of worker threads (load-card-worker.ts), one per core, so the cards of
- * thousands of passages do not wait on Astro's single rendering thread; cached on
- * disk by content, so a rebuild draws only new or changed cards. Astro's
- * `build.concurrency` lets several card routes wait on the pool at once.
+ * a pool of worker threads (load-card-worker.ts), one per core, once the pages
+ * are built (writePassageCards, called by astro.config.mjs); cached on disk by
+ * content, so a rebuild draws only new or changed cards and links the rest into
+ * the build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { PassageCardInput } from './card.ts';
+import { threadId, Worker } from 'node:worker_threads';
+import { CARD_LIST_FILE, cardFile } from '../routes.ts';
+import type { CardOrder, PassageCardInput } from './card.ts';
 import { type CardJob, type CardResult, drawPassageCard } from './load-card-worker.ts';
 
 export interface PassageCardOptions {
@@ -85,24 +86,71 @@ class CardPool {
 
 let pool: CardPool | null | undefined;
 
+/** Workers in the pool: one per core, or `$CARD_WORKERS` (at most one per core). */
+const workerCount = () => Math.max(1, Math.min(availableParallelism(), Number(process.env.CARD_WORKERS) || availableParallelism()));
+
 /** The pool, started on first use; null where workers cannot run (the cards are then drawn in this thread). */
 function cardPool(): CardPool | null {
   if (pool !== undefined) return pool;
   const file = workerFile();
-  const size = Math.max(1, Math.min(availableParallelism(), Number(process.env.CARD_WORKERS) || availableParallelism()));
-  pool = file && process.env.CARD_WORKERS !== '0' ? new CardPool(file, size) : null;
+  pool = file && process.env.CARD_WORKERS !== '0' ? new CardPool(file, workerCount()) : null;
   return pool;
+}
+
+/** The cached card's file, drawn first when this exact card was never drawn; `drawn` says which. */
+async function cachedCard(input: PassageCardInput, options: PassageCardOptions): Promise<{ path: string; drawn: boolean }> {
+  const { cacheDirectory = process.env.CARD_CACHE_DIR || 'node_modules/.cache/passage-cards', quoteLength = 260 } = options;
+  const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, input, quoteLength })).digest('hex').slice(0, 32);
+  const path = join(cacheDirectory, `${key}.png`);
+  if (existsSync(path)) return { path, drawn: false };
+  const workers = cardPool();
+  const png = workers ? await workers.draw(input, quoteLength) : await drawPassageCard(input, quoteLength);
+  mkdirSync(cacheDirectory, { recursive: true });
+  // Written aside, then renamed: a new file, never one rewritten in place, since builds link to cached cards.
+  const part = `${path}.${process.pid}.${threadId}.part`;
+  writeFileSync(part, png);
+  renameSync(part, path);
+  return { path, drawn: true };
 }
 
 /** The PNG bytes of a passage card, from the cache when this exact card was drawn before. */
 export async function renderPassageCard(input: PassageCardInput, options: PassageCardOptions = {}): Promise<Uint8Array> {
-  const { cacheDirectory = process.env.CARD_CACHE_DIR || 'node_modules/.cache/passage-cards', quoteLength = 260 } = options;
-  const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, input, quoteLength })).digest('hex').slice(0, 32);
-  const cached = join(cacheDirectory, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const workers = cardPool();
-  const png = workers ? await workers.draw(input, quoteLength) : await drawPassageCard(input, quoteLength);
-  mkdirSync(cacheDirectory, { recursive: true });
-  writeFileSync(cached, png);
-  return png;
+  return readFileSync((await cachedCard(input, options)).path);
+}
+
+/** Puts a cached card at `target`: a hard link (no bytes copied), or a copy where the two folders cannot share one. */
+function placeCard(cached: string, target: string): void {
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
+/**
+ * Writes the cards that the build's list (CARD_LIST_FILE, from src/pages/passage-cards.json.ts) names into
+ * `outDir`, from the cache or drawn by the worker pool, keeping every worker busy, then removes the list.
+ * Throws, failing the build, when the list is missing or a card cannot be drawn.
+ */
+export async function writePassageCards(outDir: string, options: PassageCardOptions = {}): Promise<{ written: number; drawn: number }> {
+  const list = join(outDir, CARD_LIST_FILE);
+  if (!existsSync(list)) throw new Error(`The build wrote no ${CARD_LIST_FILE}, so it has no passage cards to write.`);
+  const orders = JSON.parse(readFileSync(list, 'utf8')) as CardOrder[];
+  rmSync(list);
+  const folders = new Set<string>();
+  let next = 0;
+  let drawn = 0;
+  const writeNext = async (): Promise<void> => {
+    for (let order = orders[next++]; order; order = orders[next++]) {
+      const card = await cachedCard(order.input, options);
+      if (card.drawn) drawn++;
+      const target = join(outDir, cardFile(order.slug, order.passageId));
+      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      folders.add(dirname(target));
+      placeCard(card.path, target);
+    }
+  };
+  // Two cards waiting per worker, so none idles while the next is sent.
+  await Promise.all(Array.from({ length: 2 * (cardPool() ? workerCount() : 1) }, writeNext));
+  return { written: orders.length, drawn };
 }

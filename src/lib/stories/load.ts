@@ -7,8 +7,17 @@ import type { Story } from './schema.ts';
 
 export const STORIES_FILE = CONTENT.stories;
 
-/** Every story, checked; throws naming file, story, field and value. */
+let parsed: { key: string; stories: Story[] } | undefined;
+
+/**
+ * Every story, checked; throws naming file, story, field and value. Parsed once while the file and the
+ * articles stay as they are: every claims, comparison and story page of an archive asks for them.
+ */
 export function loadStories(file: string = STORIES_FILE): Story[] {
   if (!existsSync(file)) return [];
-  return parseStoriesFile(file, readFileSync(file, 'utf8'), new Set(articleFileSlugs()));
+  const text = readFileSync(file, 'utf8');
+  const slugs = articleFileSlugs();
+  const key = [file, text, ...slugs].join('\0');
+  if (parsed?.key !== key) parsed = { key, stories: parseStoriesFile(file, text, new Set(slugs)) };
+  return parsed.stories;
 }
