@@ -150,6 +150,10 @@ export const notesPath = (kind?: string): string => withFragment(withBase('/note
 /** Element id of one kind's list on the notes page. */
 export const noteKindAnchor = (kind: string): string => `kind-${kind}`;
 
+/** Every note of one kind, a page at a time (/notes/ shows each kind's first few). */
+export const notesOfKindPath = (kind: string, page = 1): string =>
+  withBase(page > 1 ? `/notes/kind/${kind}/${page}/` : `/notes/kind/${kind}/`);
+
 /** `/sources/`, or one source card on it. */
 export const sourcesPath = (cardId?: string): string => withFragment(withBase('/sources/'), cardId);
 

@@ -74,6 +74,22 @@ describe(`astro build on an archive of ${ARTICLES} articles`, () => {
     expect(hrefs(html('page/2'), /^\/articles\/[^/]+\/$/).length).toBeGreaterThanOrEqual(ARTICLES - 20);
   });
 
+  it('shows each kind’s first 20 notes on /notes/, and every note of a kind on its own pages', () => {
+    const sections = [...html('notes').matchAll(/<section class="notes-kind" id="kind-([a-z]+)"[\s\S]*?<\/section>/g)];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const [section] of sections) expect(section.match(/<li>/g)!.length).toBeLessThanOrEqual(20);
+    const linked = sections.flatMap(([section, kind]) => {
+      const more = section.match(/<a href="(\/notes\/kind\/[a-z]+\/)">All (\d+) notes of this kind<\/a>/);
+      return more ? [{ kind: kind!, href: more[1]!, count: Number(more[2]) }] : [];
+    });
+    expect(linked.length, 'a kind with more than 20 notes').toBeGreaterThan(0);
+    for (const { kind, href, count } of linked) {
+      const section = html(href).match(/<section class="notes-kind" id="kind-([a-z]+)"[\s\S]*?<\/section>/)!;
+      expect(section[1]).toBe(kind);
+      expect(section[0].match(/<li>/g)!.length).toBe(Math.min(count, 100));
+    }
+  });
+
   it('offers no per-article filter on /claims/ past a dozen articles, and points to the stories instead', () => {
     const claims = html('claims');
     expect(hrefs(claims, /^\/claims\/source\//)).toEqual([]);
@@ -101,11 +117,11 @@ describe(`astro build on an archive of ${ARTICLES} articles`, () => {
       const topic = readdirSync(join(site.dist, 'compare'), { withFileTypes: true }).find(
         (entry) => entry.isDirectory() && readdirSync(join(site.dist, 'compare', entry.name)).includes('2'),
       )!.name;
-      for (const path of [`/compare/${topic}/2/`, '/timeline/2/', '/page/2/', '/claims/']) {
+      for (const path of [`/compare/${topic}/2/`, '/timeline/2/', '/page/2/', '/claims/', '/notes/']) {
         await page.goto(new URL(path, url).href);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
-        if (path === '/claims/') continue;
+        if (path === '/claims/' || path === '/notes/') continue;
         const previous = page.locator('nav.pagination a[rel="prev"]');
         await previous.focus();
         expect(await previous.evaluate((link) => link === document.activeElement && getComputedStyle(link).outlineStyle !== 'none')).toBe(

@@ -106,6 +106,8 @@ const ROUTES: [name: string, built: string, expected: string, page: string][] = 
   ],
   ['notes', routes.notesPath(), '/notes/', 'notes.astro'],
   ['notes of a kind', routes.notesPath('place'), '/notes/#kind-place', 'notes.astro'],
+  ['every note of a kind', routes.notesOfKindPath('place'), '/notes/kind/place/', 'notes/kind/[kind].astro'],
+  ['every note of a kind, page 2', routes.notesOfKindPath('place', 2), '/notes/kind/place/2/', 'notes/kind/[kind]/[page].astro'],
   ['sources', routes.sourcesPath(), '/sources/', 'sources.astro'],
   ['source card', routes.sourcesPath('ndtv'), '/sources/#ndtv', 'sources.astro'],
   ['search', routes.searchPath(), '/search/', 'search.astro'],

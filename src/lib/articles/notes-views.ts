@@ -5,8 +5,14 @@
  */
 import type { AnchoredNote } from './notes.ts';
 import { NOTE_KIND_LABEL, type NoteKind, noteKinds, type ArticleFrontmatter } from './schema.ts';
-import { noteKindAnchor, notePath, notesPath, passagePath, removedLinePath } from '../routes.ts';
+import { noteKindAnchor, notePath, notesOfKindPath, notesPath, passagePath, removedLinePath } from '../routes.ts';
 import { plural } from '../text.ts';
+import { capped, pageOf, pagination, type PaginationView } from '../site.ts';
+
+/** Notes of each kind shown on /notes/; past them, the kind's own pages list them all. */
+export const NOTES_SHOWN_PER_KIND = 20;
+/** Notes on one page of a kind's own pages. */
+export const NOTES_PER_PAGE = 100;
 
 /** What the page needs of an article (a subset of articles/load.ts's LoadedArticle). */
 export interface NotedArticle {
@@ -36,13 +42,18 @@ export interface NoteKindGroup {
   label: string;
   covers: string;
   notes: NoteEntry[];
+  /** On /notes/, past NOTES_SHOWN_PER_KIND: the link to every note of the kind. */
+  more?: { label: string; href: string };
 }
 
 export interface NotesPage {
+  heading: string;
   /** "21 notes on 5 articles." */
   count: string;
-  nav: { label: string; href: string; count: number }[];
+  nav: { label: string; href: string; count: number; current: boolean }[];
   kinds: NoteKindGroup[];
+  /** A kind's pages, when it takes several. */
+  pagination?: PaginationView;
 }
 
 function entries(article: NotedArticle): { kind: NoteKind; entry: NoteEntry }[] {
@@ -72,21 +83,63 @@ function entries(article: NotedArticle): { kind: NoteKind; entry: NoteEntry }[] 
   return [...onText, ...onRemoved];
 }
 
-/** Every note by kind; kinds with no note are left out. */
-export function notesPage(articles: readonly NotedArticle[]): NotesPage {
-  const all = articles.flatMap(entries);
+/** Every note by kind, kinds with no note left out, and how many articles have any. */
+function notesByKind(articles: readonly NotedArticle[]): { kinds: NoteKindGroup[]; count: string } {
+  const all = articles.map(entries);
+  const flat = all.flat();
   const kinds = noteKinds
     .map((kind) => ({
       kind,
       id: noteKindAnchor(kind),
       ...NOTE_KIND_LABEL[kind],
-      notes: all.filter((item) => item.kind === kind).map((item) => item.entry),
+      notes: flat.filter((item) => item.kind === kind).map((item) => item.entry),
     }))
     .filter((group) => group.notes.length > 0);
-  const noted = articles.filter((article) => entries(article).length > 0).length;
+  const noted = all.filter((list) => list.length > 0).length;
+  return { kinds, count: `${plural(flat.length, 'note')} on ${plural(noted, 'article')}.` };
+}
+
+/** /notes/: each kind's first notes, and a link to the kind's own pages past them. */
+export function notesPage(articles: readonly NotedArticle[]): NotesPage {
+  const { kinds, count } = notesByKind(articles);
   return {
-    count: `${plural(all.length, 'note')} on ${plural(noted, 'article')}.`,
-    nav: kinds.map((group) => ({ label: group.label, href: notesPath(group.kind), count: group.notes.length })),
-    kinds,
+    heading: 'Editorial notes',
+    count,
+    nav: kinds.map((group) => ({ label: group.label, href: notesPath(group.kind), count: group.notes.length, current: false })),
+    kinds: kinds.map((group) => {
+      const shown = capped(group.notes, NOTES_SHOWN_PER_KIND);
+      return {
+        ...group,
+        notes: shown.shown,
+        ...(shown.unlisted
+          ? { more: { label: `All ${plural(group.notes.length, 'note')} of this kind`, href: notesOfKindPath(group.kind) } }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** The kinds that have notes, for the kind pages' paths, with how many pages each takes. */
+export function noteKindPages(articles: readonly NotedArticle[]): { kind: NoteKind; pages: number }[] {
+  return notesByKind(articles).kinds.map((group) => ({ kind: group.kind, pages: pageOf(group.notes, 1, NOTES_PER_PAGE).total }));
+}
+
+/** /notes/kind/<kind>/ (and /<n>/): every note of one kind, a page at a time. */
+export function noteKindPage(articles: readonly NotedArticle[], kind: NoteKind, pageNumber = 1): NotesPage {
+  const { kinds } = notesByKind(articles);
+  const group = kinds.find((candidate) => candidate.kind === kind);
+  if (!group) throw new Error(`No editorial note is of the kind "${kind}".`);
+  const shown = pageOf(group.notes, pageNumber, NOTES_PER_PAGE);
+  return {
+    heading: `Editorial notes: ${group.label}${pageNumber > 1 ? `, page ${pageNumber}` : ''}`,
+    count: `${plural(group.notes.length, 'note')} of this kind.`,
+    nav: kinds.map((other) => ({
+      label: other.label,
+      href: notesOfKindPath(other.kind),
+      count: other.notes.length,
+      current: other.kind === kind,
+    })),
+    kinds: [{ ...group, notes: shown.items }],
+    pagination: pagination(pageNumber, shown.total, (page) => notesOfKindPath(kind, page)),
   };
 }

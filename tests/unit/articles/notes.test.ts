@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notesOnClaim, slipOf, slipSpans } from '../../../src/lib/articles/notes.ts';
-import { notesPage } from '../../../src/lib/articles/notes-views.ts';
+import { noteKindPage, noteKindPages, NOTES_PER_PAGE, NOTES_SHOWN_PER_KIND, notesPage } from '../../../src/lib/articles/notes-views.ts';
 import { articleSchema } from '../../../src/lib/articles/schema.ts';
 
 const passages = [{ id: 'p1', text: 'So far they met in Helsinki (France) in 2018.' }];
@@ -50,6 +50,41 @@ describe('notes on claims', () => {
       ['kind-place', ['/articles/alaska/#p1']],
       ['kind-caption', ['/articles/alaska/#removed-1']],
     ]);
+  });
+});
+
+describe('notes of an archive', () => {
+  const many = (count: number) => [
+    {
+      slug: 'big',
+      notes: Array.from({ length: count }, (_, index) => ({
+        id: `note-p${index}`,
+        passageId: `p${index}`,
+        quote: `Words ${index}`,
+        note: 'A gloss.',
+        kind: 'place' as const,
+        start: 0,
+        end: 5,
+      })),
+      entry: { data: { title: 'Big', removed: [] } },
+      outlet: { data: { name: 'Site' } },
+    },
+  ];
+
+  it('shows each kind’s first notes on /notes/ and links to the kind’s pages for the rest', () => {
+    const articles = many(NOTES_PER_PAGE + 5);
+    const page = notesPage(articles);
+    expect(page.kinds[0]!.notes).toHaveLength(NOTES_SHOWN_PER_KIND);
+    expect(page.kinds[0]!.more).toEqual({ label: `All ${NOTES_PER_PAGE + 5} notes of this kind`, href: '/notes/kind/place/' });
+    expect(page.count).toBe(`${NOTES_PER_PAGE + 5} notes on 1 article.`);
+    expect(noteKindPages(articles)).toEqual([{ kind: 'place', pages: 2 }]);
+    const second = noteKindPage(articles, 'place', 2);
+    expect(second.kinds[0]!.notes.map((note) => note.quote)).toEqual(['Words 100', 'Words 101', 'Words 102', 'Words 103', 'Words 104']);
+    expect(second.pagination?.label).toBe('Page 2 of 2');
+    expect(second.pagination?.previous).toBe('/notes/kind/place/');
+    expect(second.nav).toEqual([{ label: 'Places and directions', href: '/notes/kind/place/', count: 105, current: true }]);
+    expect(notesPage(many(NOTES_SHOWN_PER_KIND)).kinds[0]!.more).toBeUndefined();
+    expect(() => noteKindPage(articles, 'date')).toThrow(/No editorial note is of the kind "date"/);
   });
 });
 
