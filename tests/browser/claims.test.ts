@@ -330,8 +330,8 @@ describe('/claims/ cells and combined filters', () => {
     const story = page.locator('.claim-filters a[data-filter="story"]').first();
     const href = await story.getAttribute('href');
     expect(href).toMatch(/^\/claims\/story\/[a-z0-9-]+\/$/);
-    await story.click();
-    expect(new URL(page.url()).pathname).toBe(href);
+    // The click resolves once the navigation starts: wait for the story's page itself before reading it.
+    await Promise.all([page.waitForURL((url) => url.pathname === href, { waitUntil: 'load' }), story.click()]);
     expect(await page.locator('.claim-filters a[aria-current="page"]').count()).toBe(1);
     const columns = await page.locator('table.claim-matrix').first().locator('thead th').count();
     expect(columns - 1).toBeLessThan(articleSlugs().length + 1);
