@@ -102,15 +102,30 @@ async function cachedCard(input: PassageCardInput, options: PassageCardOptions):
   const { cacheDirectory = process.env.CARD_CACHE_DIR || 'node_modules/.cache/passage-cards', quoteLength = 260 } = options;
   const key = createHash('sha256').update(JSON.stringify({ CARD_VERSION, input, quoteLength })).digest('hex').slice(0, 32);
   const path = join(cacheDirectory, `${key}.png`);
-  if (existsSync(path)) return { path, drawn: false };
+  const pending = drawing.get(path);
+  if (pending) await pending;
+  if (pending || existsSync(path)) return { path, drawn: false };
+  const drawn = drawInto(path, input, quoteLength);
+  drawing.set(path, drawn);
+  try {
+    await drawn;
+  } finally {
+    drawing.delete(path);
+  }
+  return { path, drawn: true };
+}
+
+/** Cards being drawn, by cache file: the same card asked for twice at once (two passages alike) is drawn once. */
+const drawing = new Map<string, Promise<void>>();
+
+async function drawInto(path: string, input: PassageCardInput, quoteLength: number): Promise<void> {
   const workers = cardPool();
   const png = workers ? await workers.draw(input, quoteLength) : await drawPassageCard(input, quoteLength);
-  mkdirSync(cacheDirectory, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   // Written aside, then renamed: a new file, never one rewritten in place, since builds link to cached cards.
   const part = `${path}.${process.pid}.${threadId}.part`;
   writeFileSync(part, png);
   renameSync(part, path);
-  return { path, drawn: true };
 }
 
 /** The PNG bytes of a passage card, from the cache when this exact card was drawn before. */

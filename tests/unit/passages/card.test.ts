@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeSubsets, subsetsFor } from '../../../src/lib/passages/load-fonts.ts';
-import { renderPassageCard } from '../../../src/lib/passages/load-card.ts';
+import { renderPassageCard, writePassageCards } from '../../../src/lib/passages/load-card.ts';
+import type { CardOrder } from '../../../src/lib/passages/card.ts';
 import { cardRenderer, drawPassageCard } from '../../../src/lib/passages/load-card-worker.ts';
 
 describe('fallback font subsets', () => {
@@ -60,4 +61,34 @@ describe('passage preview card', () => {
     const here = Buffer.from(await drawPassageCard(input, 260));
     expect(fromWorker.equals(here)).toBe(true);
   }, 30_000);
+});
+
+describe('writing the build’s cards', () => {
+  const order = (passageId: string, quote: string): CardOrder => ({
+    slug: 'alaska',
+    passageId,
+    input: { quote, articleTitle: 'Alaska', outlet: 'Site', siteName: 'Crossread' },
+  });
+
+  it('writes every listed card into the build, linking cached ones, and removes the list', async () => {
+    const [outDir, cacheDirectory] = [mkdtempSync(join(tmpdir(), 'dist-')), mkdtempSync(join(tmpdir(), 'cards-'))];
+    const orders = [order('p1', 'The first passage.'), order('p2', 'The second passage.'), order('p3', 'The first passage.')];
+    writeFileSync(join(outDir, 'passage-cards.json'), JSON.stringify(orders));
+    expect(await writePassageCards(outDir, { cacheDirectory })).toEqual({ written: 3, drawn: 2 });
+    expect(existsSync(join(outDir, 'passage-cards.json'))).toBe(false);
+    const files = ['p1', 'p2', 'p3'].map((id) => join(outDir, 'articles/alaska/p', `${id}.png`));
+    expect(files.map((file) => readFileSync(file).subarray(1, 4).toString())).toEqual(['PNG', 'PNG', 'PNG']);
+    // The same card twice is one cached file, and the build's copies are links to it, not new bytes.
+    expect(readFileSync(files[0]!).equals(readFileSync(files[2]!))).toBe(true);
+    expect(readdirSync(cacheDirectory)).toHaveLength(2);
+    expect(statSync(files[0]!).ino).toBe(statSync(files[2]!).ino);
+    // A second build draws nothing.
+    const again = mkdtempSync(join(tmpdir(), 'dist-'));
+    writeFileSync(join(again, 'passage-cards.json'), JSON.stringify(orders));
+    expect(await writePassageCards(again, { cacheDirectory })).toEqual({ written: 3, drawn: 0 });
+  }, 30_000);
+
+  it('fails when the build wrote no list of cards', async () => {
+    await expect(writePassageCards(mkdtempSync(join(tmpdir(), 'dist-')))).rejects.toThrow(/wrote no passage-cards\.json/);
+  });
 });
