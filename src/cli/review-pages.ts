@@ -20,6 +20,7 @@ import {
   framingPath,
   homePath,
   monthPath,
+  notesOfKindPath,
   notesPath,
   positionsPath,
   searchPath,
@@ -101,6 +102,8 @@ export function reviewPages(dist = 'dist'): ReviewPage[] {
   if (kind) pages.push({ name: `claims-kind-${kind}`, kind: 'claims-filter', path: claimsOfKindPath(kind) });
   if (source) pages.push({ name: `claims-source-${source}`, kind: 'claims-filter', path: claimsOfSourcePath(source) });
   if (topic) pages.push({ name: `compare-${topic}`, kind: 'compare-topic', path: compareTopicPath(topic) });
+  const noteKind = existsSync(join(dist, 'notes', 'kind')) ? folders(join(dist, 'notes', 'kind'))[0] : undefined;
+  if (noteKind) pages.push({ name: `notes-${noteKind}`, kind: 'notes', path: notesOfKindPath(noteKind) });
   if (story) {
     pages.push({ name: `story-${story}`, kind: 'story', path: storyPath(story) });
     pages.push({ name: `claims-story-${story}`, kind: 'claims-filter', path: claimsOfStoryPath(story) });

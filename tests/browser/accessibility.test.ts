@@ -17,6 +17,7 @@ const pages = [
   '/positions/',
   '/timeline/',
   '/notes/',
+  '/notes/kind/translation/',
   '/archive/2025-06/',
   '/entities/ukraine/mentions/2/',
   // Search: results on the page, results with a matched claim, and no result (the hint).
