@@ -4,7 +4,7 @@
  * whole build succeeds, brings an id back when its text comes back, and a warm
  * cache never hides a mistake made since.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, fixtureSite } from '../helpers/build-fixture.ts';
@@ -56,6 +56,21 @@ describe('astro build on good content', () => {
     s.edit(ALPHA, 'The delegations met for about an hour and agreed to exchange prisoners.', 'A new last paragraph.');
     s.edit('claims/beta.yaml', 'quote: The talks in Istanbul lasted about an hour', 'quote: words beta never says');
     expect(s.build().status).not.toBe(0);
+    expect(s.read('ledgers/alpha.json')).toBe(before);
+  });
+
+  it('fails, naming the card and the folder, when a preview card cannot be stored, and writes no ledger', () => {
+    const s = site();
+    const before = s.read('ledgers/alpha.json');
+    s.edit(ALPHA, 'agreed to exchange prisoners.', 'agreed to exchange prisoners of war.');
+    // A file where the card cache's folder should be: no card can be stored there.
+    writeFileSync(join(s.root, 'not-a-folder'), '');
+    const { status, output } = s.build({ CARD_CACHE_DIR: join(s.root, 'not-a-folder', 'cards') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /The preview card \S+\/articles\/(alpha|beta)\/p\/\S+\.png \(passage \S+ of (alpha|beta)\) could not be written/,
+    );
+    expect(output).toContain('not-a-folder');
     expect(s.read('ledgers/alpha.json')).toBe(before);
   });
 

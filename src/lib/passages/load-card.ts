@@ -157,12 +157,18 @@ export async function writePassageCards(outDir: string, options: PassageCardOpti
   let drawn = 0;
   const writeNext = async (): Promise<void> => {
     for (let order = orders[next++]; order; order = orders[next++]) {
-      const card = await cachedCard(order.input, options);
-      if (card.drawn) drawn++;
       const target = join(outDir, cardFile(order.slug, order.passageId));
-      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-      folders.add(dirname(target));
-      placeCard(card.path, target);
+      try {
+        const card = await cachedCard(order.input, options);
+        if (card.drawn) drawn++;
+        if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+        folders.add(dirname(target));
+        placeCard(card.path, target);
+      } catch (error) {
+        throw new Error(
+          `The preview card ${target} (passage ${order.passageId} of ${order.slug}) could not be written: ${(error as Error).message}`,
+        );
+      }
     }
   };
   // Two cards waiting per worker, so none idles while the next is sent.
