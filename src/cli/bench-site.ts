@@ -86,9 +86,11 @@ const MARKS: [string, RegExp][] = [
 
 /**
  * Where a build's time went: seconds in each stage (from the first line that
- * starts it to the next stage; the cards run from their first line to the end, with
- * the sitemap and ledgers; without them, what follows the last page is "after pages"), and each route kind's summed time (routes overlap, as
- * build.concurrency renders several at once, so these add up to more than the wall time).
+ * starts it to the next stage; the cards run from their first line to the end,
+ * with the sitemap and ledgers; without them, what follows the last page is
+ * "after pages"), and each route kind's summed time (routes overlap, as
+ * build.concurrency renders several at once, so these add up to more than the
+ * wall time).
  */
 export function phasesOf(lines: readonly { at: number; text: string }[], total: number): Record<string, number> {
   const starts = new Map<string, number>();

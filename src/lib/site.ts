@@ -122,3 +122,15 @@ export function pageOf<Item>(items: readonly Item[], current: number, perPage: n
 export function capped<Item>(items: readonly Item[], limit: number): { shown: Item[]; unlisted: number } {
   return { shown: items.slice(0, limit), unlisted: Math.max(0, items.length - limit) };
 }
+
+/**
+ * `derive`, computed once per list: every page of an archive asks the same loaded list (the comparison rows,
+ * the articles) the same question, and a thousand pages must not each work it out again.
+ */
+export function oncePerList<Item, Value>(derive: (items: readonly Item[]) => Value): (items: readonly Item[]) => Value {
+  const derived = new WeakMap<readonly Item[], Value>();
+  return (items) => {
+    if (!derived.has(items)) derived.set(items, derive(items));
+    return derived.get(items)!;
+  };
+}

@@ -109,7 +109,7 @@ describe(`astro build on an archive of ${ARTICLES} articles`, () => {
     expect(heavy).toEqual([]);
   });
 
-  it('lays the numbered pages out at 390 px without sideways scrolling, their page links reachable by keyboard', async () => {
+  it('lays the numbered pages out at 390 px without sideways scrolling, their page links targets big enough and reachable by keyboard', async () => {
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const { server, url } = await startStaticServer(site.dist);
     try {
@@ -117,16 +117,20 @@ describe(`astro build on an archive of ${ARTICLES} articles`, () => {
       const topic = readdirSync(join(site.dist, 'compare'), { withFileTypes: true }).find(
         (entry) => entry.isDirectory() && readdirSync(join(site.dist, 'compare', entry.name)).includes('2'),
       )!.name;
-      for (const path of [`/compare/${topic}/2/`, '/timeline/2/', '/page/2/', '/claims/', '/notes/']) {
+      const noteKind = readdirSync(join(site.dist, 'notes', 'kind'))[0]!;
+      for (const path of [`/compare/${topic}/2/`, '/timeline/2/', '/page/2/', '/claims/', '/notes/', `/notes/kind/${noteKind}/`]) {
         await page.goto(new URL(path, url).href);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
-        if (path === '/claims/' || path === '/notes/') continue;
+        if (!path.endsWith('/2/')) continue;
         const previous = page.locator('nav.pagination a[rel="prev"]');
         await previous.focus();
         expect(await previous.evaluate((link) => link === document.activeElement && getComputedStyle(link).outlineStyle !== 'none')).toBe(
           true,
         );
+        // Page links are 44 px targets (WCAG 2.5.8) wherever a list paginates, not only where the listing styles load.
+        const box = await previous.boundingBox();
+        expect(box!.height, path).toBeGreaterThanOrEqual(44);
       }
     } finally {
       await browser.close();

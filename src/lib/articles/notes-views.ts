@@ -7,7 +7,7 @@ import type { AnchoredNote } from './notes.ts';
 import { NOTE_KIND_LABEL, type NoteKind, noteKinds, type ArticleFrontmatter } from './schema.ts';
 import { noteKindAnchor, notePath, notesOfKindPath, notesPath, passagePath, removedLinePath } from '../routes.ts';
 import { plural } from '../text.ts';
-import { capped, pageOf, pagination, type PaginationView } from '../site.ts';
+import { capped, oncePerList, pageOf, pagination, type PaginationView } from '../site.ts';
 
 /** Notes of each kind shown on /notes/; past them, the kind's own pages list them all. */
 export const NOTES_SHOWN_PER_KIND = 20;
@@ -83,8 +83,8 @@ function entries(article: NotedArticle): { kind: NoteKind; entry: NoteEntry }[] 
   return [...onText, ...onRemoved];
 }
 
-/** Every note by kind, kinds with no note left out, and how many articles have any. */
-function notesByKind(articles: readonly NotedArticle[]): { kinds: NoteKindGroup[]; count: string } {
+/** Every note by kind, kinds with no note left out, and how many articles have any: once per build, for /notes/ and every kind page. */
+const notesByKind = oncePerList((articles: readonly NotedArticle[]): { kinds: NoteKindGroup[]; count: string } => {
   const all = articles.map(entries);
   const flat = all.flat();
   const kinds = noteKinds
@@ -97,7 +97,7 @@ function notesByKind(articles: readonly NotedArticle[]): { kinds: NoteKindGroup[
     .filter((group) => group.notes.length > 0);
   const noted = all.filter((list) => list.length > 0).length;
   return { kinds, count: `${plural(flat.length, 'note')} on ${plural(noted, 'article')}.` };
-}
+});
 
 /** /notes/: each kind's first notes, and a link to the kind's own pages past them. */
 export function notesPage(articles: readonly NotedArticle[]): NotesPage {

@@ -12,6 +12,7 @@ import { claimTopics, CLAIM_TOPIC_LABEL } from '../claims/schema.ts';
 import type { ClaimView, RelationSide } from '../claims/views.ts';
 import { earliestDay, formatEventDate, timeGap } from '../claims/when.ts';
 import { compareTopicPath } from '../routes.ts';
+import { oncePerList } from '../site.ts';
 
 /** Relations that make two claims reports of one fact, so one row. */
 export const JOINING = ['same', 'agrees', 'differs', 'contradicts', 'updates'] as const satisfies readonly RelationType[];
@@ -238,27 +239,15 @@ export interface TopicRows {
   rows: CompareRow[];
 }
 
-/**
- * `derive`, computed once per rows list: every page of an archive asks the same library's rows the same
- * question (their topics, each row's page), and a thousand pages must not each work it out again.
- */
-export function oncePerRows<Value>(derive: (rows: readonly CompareRow[]) => Value): (rows: readonly CompareRow[]) => Value {
-  const derived = new WeakMap<readonly CompareRow[], Value>();
-  return (rows) => {
-    if (!derived.has(rows)) derived.set(rows, derive(rows));
-    return derived.get(rows)!;
-  };
-}
-
 /** Rows by topic, in the controlled list's order; rows several sources share first, then in reading order. */
-export const rowsByTopic = oncePerRows(groupRowsByTopic);
+export const rowsByTopic = oncePerList(groupRowsByTopic);
 
 /** Rows on one page of a topic's comparison. */
 export const COMPARE_ROWS_PER_PAGE = 20;
 
 /** Each row's topic and page among the comparison pages. */
-const rowPlaces = oncePerRows(
-  (rows): Map<string, { topic: ClaimTopic; page: number }> =>
+const rowPlaces = oncePerList(
+  (rows: readonly CompareRow[]): Map<string, { topic: ClaimTopic; page: number }> =>
     new Map(
       rowsByTopic(rows).flatMap((group) =>
         group.rows.map((row, index) => [row.id, { topic: group.topic, page: Math.floor(index / COMPARE_ROWS_PER_PAGE) + 1 }] as const),

@@ -208,11 +208,12 @@ export function compareTopicPage(library: Pick<ClaimsLibrary, 'rows'>, topic: Cl
   const rows = rowsByTopic(library.rows).find((group) => group.topic === topic)?.rows ?? [];
   const shown = pageOf(rows, pageNumber, COMPARE_ROWS_PER_PAGE);
   const present = new Set(library.rows.map((row) => row.topic));
+  const rowHref = compareRowHref(library.rows);
   return {
     topic,
     heading: `Compare: ${CLAIM_TOPIC_LABEL[topic]}${pageNumber > 1 ? `, page ${pageNumber}` : ''}`,
     count: `${rows.length} rows, ${shared(rows)} of them from two or more sources.`,
-    rows: shown.items.map((row) => compareRowView(row, compareRowHref(library.rows))),
+    rows: shown.items.map((row) => compareRowView(row, rowHref)),
     pagination: pagination(pageNumber, shown.total, (page) => compareTopicPath(topic, undefined, page)),
     topics: claimTopics
       .filter((other) => present.has(other))
